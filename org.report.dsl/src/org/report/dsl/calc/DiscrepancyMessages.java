@@ -1,0 +1,49 @@
+package org.report.dsl.calc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.report.dsl.format.CellRef;
+import org.report.dsl.format.Relation;
+
+/**
+ * Words a failed relation in Chinese with the values involved, the computed value and the difference,
+ * e.g. {@code R1 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 0 = 0，相差 1}.
+ */
+final class DiscrepancyMessages {
+
+	String describe(Relation r, long left, long right, Map<CellRef, Long> values, Set<CellRef> computed) {
+		long diff = Math.abs(left - right);
+		return switch (r.kind()) {
+		case EQUAL -> r.rule() + " " + r.subject() + "：" + terms(r.left(), values, false) + " = " + left + "，而"
+				+ terms(r.right(), values, false) + " = " + right + "，相差 " + diff;
+		case AT_MOST -> r.rule() + " " + r.subject() + "：" + terms(r.left(), values, false) + " 大于 "
+				+ terms(r.right(), values, false) + " = " + right + "，超出 " + diff;
+		case SUM -> {
+			CellRef total = r.total();
+			String how = computed.contains(total) ? "（由其他合计推算）" : "";
+			yield r.rule() + " " + r.subject() + "：" + name(total, r.right()) + how + " " + left + "，而"
+					+ terms(r.right(), values, true) + " = " + right + "，相差 " + diff;
+		}
+		};
+	}
+
+	/** "一 1 + 二 0"; for long sums only the non-zero addends are listed. */
+	private static String terms(List<CellRef> cells, Map<CellRef, Long> values, boolean nonZeroOnly) {
+		List<CellRef> shown = nonZeroOnly ? cells.stream().filter(c -> values.getOrDefault(c, 0L) != 0).toList() : cells;
+		if (shown.isEmpty()) {
+			return "各项均为 0";
+		}
+		String joined = shown.stream().map(c -> name(c, cells) + " " + values.getOrDefault(c, 0L))
+				.collect(Collectors.joining(" + "));
+		return shown.size() < cells.size() ? joined + "（其余为 0）" : joined;
+	}
+
+	/** A cell named by what tells it apart from its fellow cells: its row, or its column. */
+	private static String name(CellRef cell, List<CellRef> fellows) {
+		boolean sameRow = fellows.stream().allMatch(c -> c.row().id().equals(cell.row().id()));
+		return sameRow ? cell.column().label() : cell.row().ref();
+	}
+}

@@ -1,0 +1,25 @@
+package org.report.dsl.format;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the official layout of one version fixes: sections, tables, rows, columns, rules. */
+public record ReportFormat(FormatVersion version, List<SectionDef> sections, List<String> partLabels,
+		TableDef table2, TableDef table3, TableDef table4) {
+
+	public List<TableDef> tables() {
+		return List.of(table2, table3, table4);
+	}
+
+	public Optional<TableDef> table(String id) {
+		return tables().stream().filter(t -> t.id().equals(id)).findFirst();
+	}
+
+	public SectionDef section(int number) {
+		return sections.get(number - 1);
+	}
+
+	public static ReportFormat of(FormatVersion version) {
+		return version == FormatVersion.V2019 ? ReportFormats.V2019 : ReportFormats.V2021;
+	}
+}

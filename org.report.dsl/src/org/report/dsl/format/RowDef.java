@@ -1,0 +1,33 @@
+package org.report.dsl.format;
+
+import java.util.List;
+
+/**
+ * A value row of a table.
+ *
+ * @param id       stable identifier
+ * @param label    the official label as printed, with its numbering, e.g. 1.属于国家秘密
+ * @param ref      the short reference messages use, e.g. （三）1, （七）总计 or 一
+ * @param group    the group label the row belongs to (（三）不予公开), or null
+ * @param block    the block of table 二 (第二十条第（一）项), or null
+ * @param aliases  other accepted names
+ * @param variants wordings seen in published reports (warning)
+ * @param columns  the value columns of this row, in official order
+ * @param role     whether it is a total row
+ */
+public record RowDef(String id, String label, String ref, String group, String block, List<String> aliases,
+		List<String> variants, List<ColumnDef> columns, RowRole role) implements Labelled {
+
+	public boolean isTotal() {
+		return role == RowRole.TOTAL;
+	}
+
+	public ColumnDef column(String columnId) {
+		for (ColumnDef c : columns) {
+			if (c.id().equals(columnId)) {
+				return c;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,29 @@
+package org.report.dsl.format;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One of the fixed tables (二, 三, 四): its rows, each with its own value columns, and the sums that
+ * hold between its cells.
+ *
+ * @param id        二, 三 or 四 — also how narrative references name the table
+ * @param title     the section heading the table belongs to
+ * @param rows      value rows in official order
+ * @param relations the 勾稽关系 that must hold between the cells
+ */
+public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations) {
+
+	public Optional<RowDef> row(String rowId) {
+		return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();
+	}
+
+	/** All distinct columns of the table, in the order they first appear. */
+	public List<ColumnDef> columns() {
+		return rows.stream().flatMap(r -> r.columns().stream()).distinct().toList();
+	}
+
+	public int cellCount() {
+		return rows.stream().mapToInt(r -> r.columns().size()).sum();
+	}
+}

@@ -1,0 +1,99 @@
+package org.report.dsl.validation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Check;
+import org.report.dsl.format.CellRef;
+import org.report.dsl.format.ColumnDef;
+import org.report.dsl.format.FormatVersion;
+import org.report.dsl.format.RowDef;
+import org.report.dsl.format.TableDef;
+import org.report.dsl.model.ReportData;
+import org.report.dsl.model.TableData;
+import org.report.dsl.reportDsl.Report;
+import org.report.dsl.reportDsl.ReportDslPackage.Literals;
+
+/**
+ * X1: this year's 上年结转 equals last year's 结转下年度继续办理; X2 (warning): 现行有效件数 follows from
+ * last year's and this year's 制发/废止. Both run only when the previous report is named and found.
+ */
+public class CrossYearRules extends ReportRules {
+
+	public static final String PREVIOUS_CODE = "PREV";
+
+	@Check
+	public void checkAgainstPreviousYear(Report report) {
+		if (report.getPrevious() == null || report.eResource() == null) {
+			return;
+		}
+		Optional<Report> previous = load(report);
+		if (previous.isEmpty()) {
+			warning("找不到上年报告「" + report.getPrevious() + "」；X1/X2 未检查", report, Literals.REPORT__PREVIOUS,
+					PREVIOUS_CODE);
+			return;
+		}
+		ReportData now = analysis.of(report);
+		ReportData before = analysis.of(previous.get());
+		checkCarryOver(now, before);
+		if (now.format().version() == FormatVersion.V2021 && before.format().version() == FormatVersion.V2021) {
+			checkDocumentsInForce(now, before);
+		}
+	}
+
+	private Optional<Report> load(Report report) {
+		try {
+			URI uri = URI.createURI(report.getPrevious()).resolve(report.eResource().getURI());
+			Resource resource = report.eResource().getResourceSet().getResource(uri, true);
+			if (resource != null && !resource.getContents().isEmpty()
+					&& resource.getContents().get(0) instanceof Report previous) {
+				return Optional.of(previous);
+			}
+		} catch (RuntimeException e) {
+			// a missing or unreadable file: reported as not found
+		}
+		return Optional.empty();
+	}
+
+	/** X1, per column of table 三. */
+	private void checkCarryOver(ReportData now, ReportData before) {
+		TableDef t3 = now.format().table3();
+		TableDef p3 = before.format().table3();
+		RowDef carriedIn = t3.row("CARRIED_OVER").orElseThrow();
+		RowDef carriedOut = p3.row("CARRIED_FORWARD").orElseThrow();
+		for (ColumnDef column : carriedIn.columns()) {
+			CellRef here = new CellRef(t3, carriedIn, column);
+			CellRef there = new CellRef(p3, carriedOut, column);
+			BigDecimal a = now.table(t3).value(here);
+			BigDecimal b = before.table(p3).value(there);
+			if (a.compareTo(b) != 0) {
+				error("X1 " + column.label() + "：本年「二、上年结转」" + a + "，而上年报告「四、结转下年度继续办理」" + b + "，相差 "
+						+ a.subtract(b).abs(), anchor(now, here), null, "X1");
+			}
+		}
+	}
+
+	/** X2, for 规章 and 行政规范性文件. */
+	private void checkDocumentsInForce(ReportData now, ReportData before) {
+		TableDef t2 = now.format().table2();
+		TableData here = now.table(t2);
+		TableData there = before.table(before.format().table2());
+		for (String rowId : new String[] { "RULES", "NORMATIVE_DOCUMENTS" }) {
+			RowDef row = t2.row(rowId).orElseThrow();
+			ColumnDef issued = row.column("ISSUED"), repealed = row.column("REPEALED"), inForce = row.column("IN_FORCE");
+			CellRef inForceHere = new CellRef(t2, row, inForce);
+			BigDecimal last = there.value(new CellRef(before.format().table2(), row, inForce));
+			BigDecimal expected = last.add(here.value(new CellRef(t2, row, issued)))
+					.subtract(here.value(new CellRef(t2, row, repealed)));
+			BigDecimal actual = here.value(inForceHere);
+			if (actual.compareTo(expected) != 0) {
+				warning("X2 " + row.label() + "：现行有效件数 " + actual + "，而上年 " + last + " + 本年制发 "
+						+ here.value(new CellRef(t2, row, issued)) + " − 本年废止 "
+						+ here.value(new CellRef(t2, row, repealed)) + " = " + expected + "，相差 "
+						+ actual.subtract(expected).abs() + "（如有集中清理可忽略）", anchor(now, inForceHere), null, "X2");
+			}
+		}
+	}
+}

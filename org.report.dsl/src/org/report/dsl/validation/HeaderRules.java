@@ -1,0 +1,89 @@
+package org.report.dsl.validation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+import org.report.dsl.format.FormatVersion;
+import org.report.dsl.format.Labels;
+import org.report.dsl.reportDsl.Narrative;
+import org.report.dsl.reportDsl.Report;
+import org.report.dsl.reportDsl.ReportDslPackage.Literals;
+
+/**
+ * S3: title, year and statistics period agree; S4: the layout fits the year and the narrative cites
+ * the document of that layout.
+ */
+public class HeaderRules extends ReportRules {
+
+	static final String TITLE_SUFFIX = "政府信息公开工作年度报告";
+
+	private static final Pattern PERIOD = Pattern.compile(
+			"(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(?:至|到|—|－|-|~|～)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
+	private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+	@Check
+	public void checkYearAndFormat(Report report) {
+		int year = parse(report.getYear());
+		if (year < 2008 || year > 2100) {
+			error("年份「" + report.getYear() + "」无效：应为报告所属的公历年份，如 2025", report, Literals.REPORT__YEAR, "S3");
+			return;
+		}
+		FormatVersion required = FormatVersion.requiredFor(year);
+		if (report.getFormat() == null) {
+			return;
+		}
+		var declared = FormatVersion.of(parse(report.getFormat()));
+		if (declared.isEmpty()) {
+			error("格式「" + report.getFormat() + "」未知：应为 2021（国办公开办函〔2021〕30号）或 2019（试行格式）", report,
+					Literals.REPORT__FORMAT, "S4");
+		} else if (declared.get() != required) {
+			error(year + " 年度报告应使用 " + required.number() + " 年格式（" + required.document() + "），而不是 "
+					+ declared.get().number() + " 年格式", report, Literals.REPORT__FORMAT, "S4");
+		}
+	}
+
+	@Check
+	public void checkTitle(Report report) {
+		if (report.getTitle() == null || report.getOrgan() == null) {
+			return;
+		}
+		String title = Labels.canonical(report.getTitle());
+		String expected = report.getOrgan() + report.getYear() + "年" + TITLE_SUFFIX;
+		Matcher m = TITLE_YEAR.matcher(title);
+		boolean yearOk = m.find() && m.group(1).equals(report.getYear());
+		if (!title.contains(Labels.canonical(report.getOrgan())) || !yearOk
+				|| !title.endsWith(TITLE_SUFFIX)) {
+			error("标题应为「" + expected + "」（也可写作「…年度…」），与机关名称和年份一致", report, Literals.REPORT__TITLE, "S3");
+		}
+	}
+
+	@Check
+	public void checkNarrative(Narrative narrative) {
+		Report report = EcoreUtil2.getContainerOfType(narrative, Report.class);
+		int year = parse(report.getYear());
+		String text = narrative.getText();
+		if (text == null || year == 0) {
+			return;
+		}
+		Matcher m = PERIOD.matcher(text);
+		while (m.find()) {
+			if (parse(m.group(1)) != year || parse(m.group(2)) != year) {
+				error("统计期限「" + m.group() + "」与报告年份 " + year + " 不一致", narrative, Literals.NARRATIVE__TEXT, "S3");
+			}
+		}
+		if (year >= 2021 && text.contains("〔2019〕60号")) {
+			error(year + " 年度报告应依据国办公开办函〔2021〕30号，而不是〔2019〕60号的试行格式", narrative,
+					Literals.NARRATIVE__TEXT, "S4");
+		}
+	}
+
+	private static int parse(String number) {
+		try {
+			return number == null ? 0 : Integer.parseInt(number);
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+}

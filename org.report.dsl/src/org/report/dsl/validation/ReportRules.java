@@ -1,0 +1,67 @@
+package org.report.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.report.dsl.format.CellRef;
+import org.report.dsl.model.CellEntry;
+import org.report.dsl.model.Finding;
+import org.report.dsl.model.ReportData;
+import org.report.dsl.model.SectionEntry;
+import org.report.dsl.model.TableData;
+import org.report.dsl.reportDsl.ReportDslPackage;
+
+import com.google.inject.Inject;
+
+/** Base of the rule families composed into {@link ReportDslValidator}: shared access to the read report. */
+abstract class ReportRules extends AbstractDeclarativeValidator {
+
+	@Inject
+	protected org.report.dsl.model.ReportAnalysis analysis;
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into ReportDslValidator, not registered on its own
+	}
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(ReportDslPackage.eINSTANCE);
+	}
+
+	protected void report(Finding f) {
+		if (f.error()) {
+			error(f.message(), f.source(), f.feature(), f.code());
+		} else {
+			warning(f.message(), f.source(), f.feature(), f.code());
+		}
+	}
+
+	/** Where a finding about a cell belongs: the cell if written, else its table, its section, the report. */
+	protected static EObject anchor(ReportData data, CellRef cell) {
+		TableData table = data.table(cell.table());
+		CellEntry entry = table.cells().get(cell);
+		if (entry != null) {
+			return entry.owner();
+		}
+		if (table.source() != null) {
+			return table.source();
+		}
+		return data.sections().stream().filter(s -> cell.table().id().equals(s.def().numeral()))
+				.map(SectionEntry::block).map(EObject.class::cast).findFirst().orElse(data.report());
+	}
+
+	/** The first of the cells that is written, else the anchor of the first cell. */
+	protected static EObject anchor(ReportData data, List<CellRef> cells) {
+		for (CellRef c : cells) {
+			CellEntry e = data.table(c.table()).cells().get(c);
+			if (e != null) {
+				return e.owner();
+			}
+		}
+		return anchor(data, cells.get(0));
+	}
+}

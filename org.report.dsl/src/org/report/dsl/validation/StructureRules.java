@@ -1,0 +1,65 @@
+package org.report.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+import org.report.dsl.format.SectionDef;
+import org.report.dsl.model.ReportData;
+import org.report.dsl.model.SectionEntry;
+import org.report.dsl.reportDsl.Block;
+import org.report.dsl.reportDsl.Report;
+import org.report.dsl.reportDsl.ReportDslPackage.Literals;
+
+/**
+ * S1: the six headings, in order, worded exactly (known variants warn); S2 and value findings met
+ * while reading the tables (unknown or group labels, duplicate cells, bad numbers).
+ */
+public class StructureRules extends ReportRules {
+
+	@Check
+	public void checkStructure(Report report) {
+		ReportData data = analysis.of(report);
+		data.findings().forEach(this::report);
+		checkSections(data);
+		for (Block loose : data.looseBlocks()) {
+			error("无法识别的标题「" + loose.getHeading() + "」：应为六个部分的标题之一，或（一）…形式的小标题", loose,
+					Literals.BLOCK__HEADING, "S1");
+		}
+	}
+
+	private void checkSections(ReportData data) {
+		Set<Integer> seen = new HashSet<>();
+		int highest = 0;
+		for (SectionEntry s : data.sections()) {
+			SectionDef def = s.def();
+			String heading = s.block().getHeading();
+			if (!seen.add(def.number())) {
+				error("第" + def.numeral() + "部分「" + def.label() + "」重复", s.block(), Literals.BLOCK__HEADING, "S1");
+				continue;
+			}
+			if (def.number() < highest) {
+				error("章节顺序错误：「" + def.label() + "」应在第" + data.format().section(highest).numeral() + "部分之前",
+						s.block(), Literals.BLOCK__HEADING, "S1");
+			}
+			highest = Math.max(highest, def.number());
+			if (!heading.trim().startsWith(def.numeral() + "、")) {
+				error("标题编号错误：「" + heading + "」应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING, "S1");
+			} else if (s.match().isVariant()) {
+				warning("标题「" + heading + "」不是正式用语，应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING,
+						"S1");
+			}
+		}
+		List<String> missing = new ArrayList<>();
+		for (SectionDef def : data.format().sections()) {
+			if (!seen.contains(def.number())) {
+				missing.add("「" + def.label() + "」");
+			}
+		}
+		if (!missing.isEmpty()) {
+			error("缺少" + String.join("、", missing), data.report(), Literals.REPORT__ORGAN, "S1");
+		}
+	}
+}
