@@ -1,9 +1,14 @@
 package org.report.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.report.dsl.conversion.ReportDslValueConverters;
 import org.report.dsl.parser.ChineseSyntaxErrorMessages;
+import org.report.dsl.standalone.Utf8Encoding;
+
+import com.google.inject.Binder;
 
 /** Runtime services of the language; only the overrides of the generated defaults are listed. */
 public class ReportDslRuntimeModule extends AbstractReportDslRuntimeModule {
@@ -17,5 +22,11 @@ public class ReportDslRuntimeModule extends AbstractReportDslRuntimeModule {
 	/** Syntax errors worded in Chinese for the office users who read them. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ChineseSyntaxErrorMessages.class;
+	}
+
+	/** Sources are UTF-8 on every platform. */
+	@Override
+	public void configureRuntimeEncodingProvider(Binder binder) {
+		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class).to(Utf8Encoding.class);
 	}
 }

@@ -36,9 +36,16 @@ final class DiscrepancyMessages {
 		if (shown.isEmpty()) {
 			return "各项均为 0";
 		}
-		String joined = shown.stream().map(c -> name(c, cells) + " " + values.getOrDefault(c, 0L))
+		String joined = shown.stream().map(c -> (nonZeroOnly ? shortName(c, cells) : name(c, cells)) + " "
+				+ values.getOrDefault(c, 0L))
 				.collect(Collectors.joining(" + "));
 		return shown.size() < cells.size() ? joined + "（其余为 0）" : joined;
+	}
+
+	/** Like {@link #name}, but rows by their short name (过程性信息 rather than （三）6), for long sums. */
+	private static String shortName(CellRef cell, List<CellRef> fellows) {
+		boolean sameRow = fellows.stream().allMatch(c -> c.row().id().equals(cell.row().id()));
+		return sameRow ? cell.column().label() : cell.row().shortName();
 	}
 
 	/** A cell named by what tells it apart from its fellow cells: its row, or its column. */

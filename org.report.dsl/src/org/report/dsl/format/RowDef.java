@@ -18,6 +18,11 @@ import java.util.List;
 public record RowDef(String id, String label, String ref, String group, String block, List<String> aliases,
 		List<String> variants, List<ColumnDef> columns, RowRole role) implements Labelled {
 
+	/** The name a reader knows the row by: its first alias, else its label without numbering. */
+	public String shortName() {
+		return aliases.isEmpty() ? Labels.key(label) : aliases.get(0);
+	}
+
 	public boolean isTotal() {
 		return role == RowRole.TOTAL;
 	}

@@ -5,8 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.antlr.runtime.Token;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.report.dsl.reportDsl.Cell;
+import org.report.dsl.reportDsl.Row;
 
 /** Words the parser's syntax errors in Chinese, naming tokens the way a report writer knows them. */
 public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
@@ -23,6 +26,7 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);
 	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL);
+	private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'", Pattern.DOTALL);
 	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
 
 	@Override
@@ -31,7 +35,21 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (token != null && token.getType() == Token.EOF && token.getTokenIndex() <= 0) {
 			return new SyntaxErrorMessage("文件为空：报告应以「年报 机关名称 年份 格式 2021」开头", CODE);
 		}
-		return new SyntaxErrorMessage(translate(context.getDefaultMessage()), CODE);
+		String hint = hint(context.getCurrentContext(), token);
+		return new SyntaxErrorMessage(hint != null ? hint : translate(context.getDefaultMessage()), CODE);
+	}
+
+	/** A message for the places where users most often go wrong, from what the parser was building. */
+	private static String hint(EObject building, Token token) {
+		String at = token == null || token.getType() == Token.EOF ? "文件结尾" : "「" + shown(token.getText()) + "」";
+		if (building instanceof Cell cell && cell.getColumn() != null && cell.getValue() == null) {
+			return "语法错误：列「" + cell.getColumn() + "」后应写数值，而不是" + at;
+		}
+		if (building instanceof Row row && row.getLabel() != null && row.getCells().isEmpty()
+				&& row.getValues().isEmpty()) {
+			return "语法错误：行「" + row.getLabel() + "」后应写「列名 数值」（如 自然人 1）或「：数值…」，而不是" + at;
+		}
+		return null;
 	}
 
 	static String translate(String message) {
@@ -50,6 +68,10 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (m.matches()) {
 			return "语法错误：「" + shown(m.group(2)) + "」之前缺少" + names(m.group(1));
 		}
+		m = LOOP.matcher(message);
+		if (m.matches()) {
+			return "语法错误：「" + shown(m.group(1)) + "」处缺少内容";
+		}
 		m = NO_VIABLE.matcher(message);
 		if (m.matches()) {
 			return "语法错误：无法理解「" + shown(m.group(1)) + "」";
@@ -67,6 +89,6 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		for (Map.Entry<String, String> e : TOKENS.entrySet()) {
 			s = s.replace(e.getKey(), e.getValue());
 		}
-		return s.replace("<EOF>", "文件结尾").replace("'", "「").replace("「 ", "」 ");
+		return s.replace("<EOF>", "文件结尾").replaceAll("'([^']*)'", "「$1」");
 	}
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds ReportDSL with the Maven Wrapper on a JDK 21+ found on this machine (Tycho needs 21+;
+# what we ship runs on 17).
+#   ./build.sh          build the command-line tool (no tests)
+#   ./build.sh test     build and run every test
+#   ./build.sh ARGS...  anything else is passed to Maven
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$root"
+. releng/scripts/jdk.sh
+if ! JAVA_HOME=$(find_jdk 21 jdk); then
+  echo "build.sh: no JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm); install one, e.g. apt-get install openjdk-21-jdk" >&2
+  exit 2
+fi
+export JAVA_HOME
+case "${1:-package}" in
+  package) exec ./mvnw -B -q -DskipTests verify ;;
+  test)    shift; exec ./mvnw -B verify "$@" ;;
+  *)       exec ./mvnw -B "$@" ;;
+esac

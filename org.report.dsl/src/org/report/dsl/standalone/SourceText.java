@@ -1,0 +1,68 @@
+package org.report.dsl.standalone;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Decodes a source file strictly as UTF-8 (a BOM is dropped) and says where it is not. */
+public final class SourceText {
+
+	/** Decoded text, or the 1-based position of the first byte that is not UTF-8. */
+	public record Decoded(String text, int badLine, int badColumn) {
+		public boolean ok() {
+			return text != null;
+		}
+	}
+
+	private SourceText() {
+	}
+
+	public static Decoded decode(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try {
+			String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+			return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, 0, 0);
+		} catch (CharacterCodingException e) {
+			return badPosition(bytes);
+		}
+	}
+
+	private static Decoded badPosition(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+		decoder.decode(in, out, true);
+		out.flip();
+		int line = 1, column = 1;
+		while (out.hasRemaining()) {
+			char c = out.get();
+			if (c == '\n') {
+				line++;
+				column = 1;
+			} else {
+				column++;
+			}
+		}
+		return new Decoded(null, line, column);
+	}
+
+	/** Whether the bytes look like a binary file rather than text (NUL bytes or many control bytes). */
+	public static boolean looksBinary(String text) {
+		int control = 0;
+		int n = Math.min(text.length(), 8192);
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == 0) {
+				return true;
+			}
+			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+				control++;
+			}
+		}
+		return n > 0 && control * 20 > n;
+	}
+}

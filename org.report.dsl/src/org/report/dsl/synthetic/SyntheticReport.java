@@ -1,0 +1,12 @@
+package org.report.dsl.synthetic;
+
+import java.util.List;
+
+/**
+ * A generated report source.
+ *
+ * @param source  the .report text
+ * @param planted the rule ids of the errors planted in it, one per error, in planting order
+ */
+public record SyntheticReport(String source, List<String> planted) {
+}

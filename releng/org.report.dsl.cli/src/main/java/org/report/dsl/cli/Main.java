@@ -1,0 +1,51 @@
+package org.report.dsl.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code reportdsl}: check and publish 政府信息公开工作年度报告 written in ReportDSL. */
+@Command(name = "reportdsl", mixinStandardHelpOptions = true, version = "reportdsl 1.0.0",
+		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）", subcommands = { ValidateCommand.class, SynthCommand.class })
+public final class Main implements Runnable {
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令，例如：reportdsl validate examples/");
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		System.exit(run(args, out, err));
+	}
+
+	/** Runs the command line; never throws, never prints a stack trace. */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		CommandLine cli = new CommandLine(new Main());
+		cli.setOut(new PrintWriter(out, true));
+		cli.setErr(new PrintWriter(err, true));
+		cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
+		cli.setParameterExceptionHandler((e, a) -> {
+			err.println("reportdsl: " + e.getMessage());
+			err.println("用法见：reportdsl " + String.join(" ", e.getCommandLine().getCommandSpec().qualifiedName().split(" ")).replaceFirst("^reportdsl ?", "") + " --help");
+			return ExitCodes.USAGE_OR_IO;
+		});
+		cli.setExecutionExceptionHandler((e, c, p) -> {
+			err.println("reportdsl: 内部错误：" + e);
+			return ExitCodes.USAGE_OR_IO;
+		});
+		try {
+			return cli.execute(args);
+		} catch (RuntimeException | Error e) {
+			err.println("reportdsl: 内部错误：" + e);
+			return ExitCodes.USAGE_OR_IO;
+		}
+	}
+}
