@@ -11,6 +11,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * @param message  the finding in Chinese
  * @param source   the element it belongs to
  * @param feature  the feature of the element, or null for the whole element
+ * @param data     what a quick fix needs (e.g. the official label that replaces a variant)
  */
-public record Finding(String code, boolean error, String message, EObject source, EStructuralFeature feature) {
+public record Finding(String code, boolean error, String message, EObject source, EStructuralFeature feature,
+		String... data) {
 }

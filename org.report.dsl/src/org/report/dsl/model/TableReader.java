@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.report.dsl.calc.TotalsCalculator;
 import org.report.dsl.format.CellRef;
@@ -56,6 +57,9 @@ final class TableReader {
 	private Optional<RowDef> resolveRow(TableDef def, Row row) {
 		Optional<LabelMatch<RowDef>> match = index.row(def, row.getLabel());
 		if (match.isEmpty()) {
+			if (hasSyntaxError(row)) {
+				return Optional.empty(); // the syntax error already says what is wrong here
+			}
 			String message = index.isGroupLabel(def, row.getLabel())
 					? "「" + row.getLabel() + "」是表" + def.id() + "的分组标题，本身没有数值；请写其下的具体行"
 					: "表" + def.id() + "没有「" + row.getLabel() + "」这一行";
@@ -64,7 +68,7 @@ final class TableReader {
 		}
 		if (match.get().isVariant()) {
 			findings.add(new Finding("S2", false, "「" + row.getLabel() + "」不是正式用语，应为「" + match.get().def().label()
-					+ "」", row, Literals.ROW__LABEL));
+					+ "」", row, Literals.ROW__LABEL, match.get().def().label()));
 		}
 		return Optional.of(match.get().def());
 	}
@@ -90,7 +94,7 @@ final class TableReader {
 			}
 			if (column.get().isVariant()) {
 				findings.add(new Finding("S2", false, "「" + cell.getColumn() + "」不是正式用语，应为「"
-						+ column.get().def().label() + "」", cell, Literals.CELL__COLUMN));
+						+ column.get().def().label() + "」", cell, Literals.CELL__COLUMN, column.get().def().label()));
 			}
 			put(def, rowDef, column.get().def(), cell.getValue(), cell, cells);
 		}
@@ -123,6 +127,19 @@ final class TableReader {
 			return null;
 		}
 		return ((NumberReader.Ok) result).number();
+	}
+
+	private static boolean hasSyntaxError(EObject element) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+		if (node == null) {
+			return false;
+		}
+		for (INode n : node.getAsTreeIterable()) {
+			if (n.getSyntaxErrorMessage() != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int line(EObject owner) {

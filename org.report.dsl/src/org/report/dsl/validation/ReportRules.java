@@ -34,9 +34,9 @@ abstract class ReportRules extends AbstractDeclarativeValidator {
 
 	protected void report(Finding f) {
 		if (f.error()) {
-			error(f.message(), f.source(), f.feature(), f.code());
+			error(f.message(), f.source(), f.feature(), f.code(), f.data());
 		} else {
-			warning(f.message(), f.source(), f.feature(), f.code());
+			warning(f.message(), f.source(), f.feature(), f.code(), f.data());
 		}
 	}
 

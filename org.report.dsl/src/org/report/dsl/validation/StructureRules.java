@@ -46,10 +46,11 @@ public class StructureRules extends ReportRules {
 			}
 			highest = Math.max(highest, def.number());
 			if (!heading.trim().startsWith(def.numeral() + "、")) {
-				error("标题编号错误：「" + heading + "」应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING, "S1");
+				error("标题编号错误：「" + heading + "」应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING, "S1",
+						def.label());
 			} else if (s.match().isVariant()) {
 				warning("标题「" + heading + "」不是正式用语，应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING,
-						"S1");
+						"S1", def.label());
 			}
 		}
 		List<String> missing = new ArrayList<>();

@@ -21,10 +21,12 @@ public class TotalsRules extends ReportRules {
 				List<CellRef> where = new ArrayList<>(d.relation().left());
 				where.addAll(d.relation().right());
 				var source = anchor(data, where);
+				// Issue data: the value the anchored cell would need (a quick fix replaces a wrong total by it).
+				String computed = Long.toString(d.right());
 				if (d.rule().equals("R6")) {
-					warning(d.message(), source, null, d.rule());
+					warning(d.message(), source, null, d.rule(), computed);
 				} else {
-					error(d.message(), source, null, d.rule());
+					error(d.message(), source, null, d.rule(), computed);
 				}
 			}
 		}
