@@ -1,5 +1,7 @@
 package org.report.dsl.calc;
 
+import java.math.BigInteger;
+
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.Relation;
 
@@ -11,7 +13,7 @@ import org.report.dsl.format.Relation;
  * @param right    Σ of the right side
  * @param message  the finding in Chinese, naming values, computed value and difference
  */
-public record Discrepancy(Relation relation, long left, long right, String message) {
+public record Discrepancy(Relation relation, BigInteger left, BigInteger right, String message) {
 
 	public String rule() {
 		return relation.rule();
@@ -22,7 +24,7 @@ public record Discrepancy(Relation relation, long left, long right, String messa
 		return relation.left().get(0);
 	}
 
-	public long difference() {
-		return Math.abs(left - right);
+	public BigInteger difference() {
+		return left.subtract(right).abs();
 	}
 }

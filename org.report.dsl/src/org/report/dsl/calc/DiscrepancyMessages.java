@@ -1,5 +1,7 @@
 package org.report.dsl.calc;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,30 +16,37 @@ import org.report.dsl.format.Relation;
  */
 final class DiscrepancyMessages {
 
-	String describe(Relation r, long left, long right, Map<CellRef, Long> values, Set<CellRef> computed) {
-		long diff = Math.abs(left - right);
+	String describe(Relation r, BigInteger left, BigInteger right, Map<CellRef, BigInteger> values,
+			Set<CellRef> computed) {
+		BigInteger diff = left.subtract(right).abs();
+		// cells are told apart among all cells of the relation: R6's single left cell is 四, not its column
+		List<CellRef> all = new ArrayList<>(r.left());
+		all.addAll(r.right());
 		return switch (r.kind()) {
-		case EQUAL -> r.rule() + " " + r.subject() + "：" + terms(r.left(), values, false) + " = " + left + "，而"
-				+ terms(r.right(), values, false) + " = " + right + "，相差 " + diff;
-		case AT_MOST -> r.rule() + " " + r.subject() + "：" + terms(r.left(), values, false) + " 大于 "
-				+ terms(r.right(), values, false) + " = " + right + "，超出 " + diff;
+		case EQUAL -> r.rule() + " " + r.subject() + "：" + terms(r.left(), all, values, false) + " = " + left + "，而"
+				+ terms(r.right(), all, values, false) + " = " + right + "，相差 " + diff;
+		case AT_MOST -> r.rule() + " " + r.subject() + "：" + terms(r.left(), all, values, false) + " 大于 "
+				+ terms(r.right(), all, values, false) + " = " + right + "，超出 " + diff;
 		case SUM -> {
 			CellRef total = r.total();
 			String how = computed.contains(total) ? "（由其他合计推算）" : "";
 			yield r.rule() + " " + r.subject() + "：" + name(total, r.right()) + how + " " + left + "，而"
-					+ terms(r.right(), values, true) + " = " + right + "，相差 " + diff;
+					+ terms(r.right(), r.right(), values, true) + " = " + right + "，相差 " + diff;
 		}
 		};
 	}
 
 	/** "一 1 + 二 0"; for long sums only the non-zero addends are listed. */
-	private static String terms(List<CellRef> cells, Map<CellRef, Long> values, boolean nonZeroOnly) {
-		List<CellRef> shown = nonZeroOnly ? cells.stream().filter(c -> values.getOrDefault(c, 0L) != 0).toList() : cells;
+	private static String terms(List<CellRef> cells, List<CellRef> fellows, Map<CellRef, BigInteger> values,
+			boolean nonZeroOnly) {
+		List<CellRef> shown = nonZeroOnly
+				? cells.stream().filter(c -> values.getOrDefault(c, BigInteger.ZERO).signum() != 0).toList()
+				: cells;
 		if (shown.isEmpty()) {
 			return "各项均为 0";
 		}
-		String joined = shown.stream().map(c -> (nonZeroOnly ? shortName(c, cells) : name(c, cells)) + " "
-				+ values.getOrDefault(c, 0L))
+		String joined = shown.stream().map(c -> (nonZeroOnly ? shortName(c, fellows) : name(c, fellows)) + " "
+				+ values.getOrDefault(c, BigInteger.ZERO))
 				.collect(Collectors.joining(" + "));
 		return shown.size() < cells.size() ? joined + "（其余为 0）" : joined;
 	}

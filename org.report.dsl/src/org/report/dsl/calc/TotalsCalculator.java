@@ -1,5 +1,6 @@
 package org.report.dsl.calc;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,8 @@ public final class TotalsCalculator {
 	 * @param written the cells the report writes, with their values
 	 */
 	public TotalsResult check(TableDef table, Map<CellRef, Long> written) {
-		Map<CellRef, Long> values = new HashMap<>(written);
+		Map<CellRef, BigInteger> values = new HashMap<>();
+		written.forEach((cell, v) -> values.put(cell, BigInteger.valueOf(v)));
 		Set<CellRef> computed = new HashSet<>();
 		Set<CellRef> totals = new HashSet<>();
 		for (Relation r : table.relations()) {
@@ -36,18 +38,21 @@ public final class TotalsCalculator {
 		completeTotals(table, values, computed, totals);
 		List<Discrepancy> discrepancies = new ArrayList<>();
 		for (Relation r : table.relations()) {
-			long left = sum(r.left(), values);
-			long right = sum(r.right(), values);
-			boolean holds = r.kind() == Relation.Kind.AT_MOST ? left <= right : left == right;
+			BigInteger left = sum(r.left(), values);
+			BigInteger right = sum(r.right(), values);
+			int cmp = left.compareTo(right);
+			boolean holds = r.kind() == Relation.Kind.AT_MOST ? cmp <= 0 : cmp == 0;
 			if (!holds) {
-				discrepancies.add(new Discrepancy(r, left, right, messages.describe(r, left, right, values, computed)));
+				if (!derived(r, computed)) {
+					discrepancies.add(new Discrepancy(r, left, right, messages.describe(r, left, right, values, computed)));
+				}
 			}
 		}
 		return new TotalsResult(values, computed, discrepancies);
 	}
 
 	/** Computes omitted totals, each once all its addends are known (totals of totals come last). */
-	private static void completeTotals(TableDef table, Map<CellRef, Long> values, Set<CellRef> computed,
+	private static void completeTotals(TableDef table, Map<CellRef, BigInteger> values, Set<CellRef> computed,
 			Set<CellRef> totals) {
 		boolean progress = true;
 		while (progress) {
@@ -67,14 +72,25 @@ public final class TotalsCalculator {
 		}
 	}
 
-	static long sum(List<CellRef> cells, Map<CellRef, Long> values) {
-		long s = 0;
+	/** Exact: a sum of 64-bit cells may exceed 64 bits. */
+	static BigInteger sum(List<CellRef> cells, Map<CellRef, BigInteger> values) {
+		BigInteger s = BigInteger.ZERO;
 		for (CellRef c : cells) {
-			long v = values.getOrDefault(c, 0L);
-			long t = s + v;
-			// Saturate instead of wrapping: an overflowing sum must not look like a small one.
-			s = ((s ^ t) & (v ^ t)) < 0 ? Long.MAX_VALUE : t;
+			s = s.add(values.getOrDefault(c, BigInteger.ZERO));
 		}
 		return s;
+	}
+
+	/**
+	 * Whether a failed relation only restates another failure: a total the report omits was computed
+	 * from one relation, so another relation over it fails only where written cells already fail
+	 * elsewhere (a grand total computed from its column cannot also match its row when a column is
+	 * wrong). Reporting it would turn one mistake into several findings about cells nobody wrote.
+	 */
+	private static boolean derived(Relation r, Set<CellRef> computed) {
+		if (r.kind() == Relation.Kind.SUM) {
+			return computed.contains(r.total());
+		}
+		return computed.containsAll(r.left()) && computed.containsAll(r.right());
 	}
 }

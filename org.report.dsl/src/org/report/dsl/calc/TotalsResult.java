@@ -1,5 +1,6 @@
 package org.report.dsl.calc;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +14,9 @@ import org.report.dsl.format.CellRef;
  * @param computed      the totals that were omitted and computed
  * @param discrepancies the relations that do not hold
  */
-public record TotalsResult(Map<CellRef, Long> values, Set<CellRef> computed, List<Discrepancy> discrepancies) {
+public record TotalsResult(Map<CellRef, BigInteger> values, Set<CellRef> computed, List<Discrepancy> discrepancies) {
 
-	public long value(CellRef cell) {
-		return values.getOrDefault(cell, 0L);
+	public BigInteger value(CellRef cell) {
+		return values.getOrDefault(cell, BigInteger.ZERO);
 	}
 }

@@ -143,7 +143,7 @@ public final class ReportFormats {
 			results.add(r3("OVERDUE_FEE",
 					"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "（六）2", g6, "逾期未缴费",
 					"逾期不缴费"));
-			results.add(r3("OTHER_PROCESSING", "3.其他", "（六）3", g6, "其他处理其他"));
+			results.add(r3("OTHER_PROCESSING", "3.其他", "（六）3", g6, "（六）其他", "其他处理其他"));
 		}
 		RowDef received = r3("NEW", "一、本年新收政府信息公开申请数量", "一", null, "新收", "本年新收");
 		RowDef carriedIn = r3("CARRIED_OVER", "二、上年结转政府信息公开申请数量", "二", null, "上年结转");

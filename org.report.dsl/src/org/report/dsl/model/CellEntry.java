@@ -11,7 +11,7 @@ import org.report.dsl.reportDsl.Value;
  *
  * @param cell   which cell
  * @param value  the written value node (for its location)
- * @param owner  the element that names the cell (a Cell, or the Row of a positional value)
+ * @param owner  the element that holds the cell: a Cell, or the Value itself for a positional value
  * @param number the value; null for 「/」 or an unreadable number
  */
 public record CellEntry(CellRef cell, Value value, EObject owner, BigDecimal number) {

@@ -24,7 +24,7 @@ public record TableData(TableDef def, Table source, Map<CellRef, CellEntry> cell
 		if (e != null && e.number() != null) {
 			return e.number();
 		}
-		return BigDecimal.valueOf(totals.value(cell));
+		return new BigDecimal(totals.value(cell));
 	}
 
 	public boolean isComputed(CellRef cell) {

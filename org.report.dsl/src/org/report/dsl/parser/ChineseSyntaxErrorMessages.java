@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 import org.antlr.runtime.Token;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.report.dsl.reportDsl.Cell;
 import org.report.dsl.reportDsl.Row;
@@ -47,6 +49,10 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 		if (building instanceof Row row && row.getLabel() != null && row.getCells().isEmpty()
 				&& row.getValues().isEmpty()) {
+			INode node = NodeModelUtils.getNode(row);
+			if (node != null && (node.getText().contains("：") || node.getText().contains(":"))) {
+				return "语法错误：行「" + row.getLabel() + "」的「：」后应写数值（按正式列序），而不是" + at;
+			}
 			return "语法错误：行「" + row.getLabel() + "」后应写「列名 数值」（如 自然人 1）或「：数值…」，而不是" + at;
 		}
 		return null;

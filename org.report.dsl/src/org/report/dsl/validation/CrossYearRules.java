@@ -29,10 +29,17 @@ public class CrossYearRules extends ReportRules {
 		if (report.getPrevious() == null || report.eResource() == null) {
 			return;
 		}
-		Optional<Report> previous = load(report);
+		Optional<Resource> loaded = load(report);
+		Optional<Report> previous = loaded.filter(r -> !r.getContents().isEmpty())
+				.map(r -> r.getContents().get(0)).filter(Report.class::isInstance).map(Report.class::cast);
 		if (previous.isEmpty()) {
-			warning("找不到上年报告「" + report.getPrevious() + "」；X1/X2 未检查", report, Literals.REPORT__PREVIOUS,
-					PREVIOUS_CODE);
+			warning("找不到或无法读取上年报告「" + report.getPrevious() + "」；X1/X2 未检查", report,
+					Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			return;
+		}
+		if (!loaded.get().getErrors().isEmpty()) {
+			warning("上年报告「" + report.getPrevious() + "」有语法错误（" + loaded.get().getErrors().size()
+					+ " 处）；请先修正，X1/X2 未检查", report, Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
 			return;
 		}
 		ReportData now = analysis.of(report);
@@ -43,18 +50,13 @@ public class CrossYearRules extends ReportRules {
 		}
 	}
 
-	private Optional<Report> load(Report report) {
+	private static Optional<Resource> load(Report report) {
 		try {
 			URI uri = URI.createURI(report.getPrevious()).resolve(report.eResource().getURI());
-			Resource resource = report.eResource().getResourceSet().getResource(uri, true);
-			if (resource != null && !resource.getContents().isEmpty()
-					&& resource.getContents().get(0) instanceof Report previous) {
-				return Optional.of(previous);
-			}
+			return Optional.ofNullable(report.eResource().getResourceSet().getResource(uri, true));
 		} catch (RuntimeException e) {
-			// a missing or unreadable file: reported as not found
+			return Optional.empty(); // a missing or unreadable file: reported as not found
 		}
-		return Optional.empty();
 	}
 
 	/** X1, per column of table 三. */

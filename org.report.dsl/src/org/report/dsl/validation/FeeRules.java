@@ -39,6 +39,6 @@ public class FeeRules extends ReportRules {
 	}
 
 	static boolean isGovernment(String organ) {
-		return organ != null && (organ.contains("人民政府") || organ.endsWith("实验区") || organ.endsWith("新区"));
+		return organ != null && (organ.endsWith("人民政府") || organ.endsWith("实验区") || organ.endsWith("新区"));
 	}
 }

@@ -19,7 +19,8 @@ public class Section6Rules extends ReportRules {
 	public void checkFeeStatement(Report report) {
 		ReportData data = analysis.of(report);
 		for (SectionEntry s : data.sections()) {
-			if (s.def().number() == 6 && !mentionsFee(s.block())) {
+			if (s.def().number() == 6 && !mentionsFee(s.block()) && s.parts().stream()
+					.noneMatch(part -> mentionsFee(part) || FEE.matcher(part.getHeading()).find())) {
 				error("第六部分未说明是否收取信息处理费（国办函〔2020〕109号）", s.block(), Literals.BLOCK__HEADING, "S6");
 			}
 		}

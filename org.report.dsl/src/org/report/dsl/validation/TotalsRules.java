@@ -22,7 +22,7 @@ public class TotalsRules extends ReportRules {
 				where.addAll(d.relation().right());
 				var source = anchor(data, where);
 				// Issue data: the value the anchored cell would need (a quick fix replaces a wrong total by it).
-				String computed = Long.toString(d.right());
+				String computed = d.right().toString();
 				if (d.rule().equals("R6")) {
 					warning(d.message(), source, null, d.rule(), computed);
 				} else {
