@@ -127,4 +127,12 @@ public class RulesCrossYearTest {
 	public void previousReportFound() throws IOException {
 		assertEquals("", validate(previous2024("", ""), current2025("", "")));
 	}
+
+	@Test
+	public void previousReportWithSyntaxErrorsIsNotUsed() throws IOException {
+		String broken = previous2024("", "结转下年 自然人").replace("结转下年 自然人", "结转下年 自然人 }");
+		assertEquals("WARNING PREV 2:4 上年报告「prev.report」有语法错误（3 处）；请先修正，X1/X2 未检查",
+				validate(broken, current2025("", "上年结转 自然人 5")).lines().filter(l -> l.contains("PREV"))
+						.findFirst().orElse(""));
+	}
 }

@@ -80,6 +80,12 @@ public class RulesHeaderTest {
 	}
 
 	@Test
+	public void citing2019DocumentWithOtherBrackets() {
+		assertEquals("ERROR S4 2:4 2025 年度报告应依据国办公开办函〔2021〕30号，而不是〔2019〕60号的试行格式",
+				withPreamble("年报 测试局 2025 格式 2021", "根据国办公开办函[2019]60号要求编制本报告。"));
+	}
+
+	@Test
 	public void unknownFormat() {
 		assertEquals("ERROR S4 1:16 格式「2020」未知：应为 2021（国办公开办函〔2021〕30号）或 2019（试行格式）",
 				withHeader("年报 测试局 2025 格式 2020"));

@@ -87,4 +87,11 @@ public class RulesValuesTest {
 		assertEquals("", issues.of(Sources.builder().header("年报 \"平潭综合实验区\" 2025 格式 2021")
 				.table(2, "行政事业性收费：20000").build()));
 	}
+
+	@Test
+	public void r8AGovernmentOfficeIsADepartment() {
+		assertEquals("WARNING R8 8:11 R8 行政事业性收费·本年收费金额（单位：万元） 20000 万元超过 10000 万元，是否误填为元？（单位为万元）",
+				issues.of(Sources.builder().header("年报 测试市人民政府办公室 2025 格式 2021")
+						.table(2, "行政事业性收费：20000").build()));
+	}
 }
