@@ -135,4 +135,14 @@ public class RulesCrossYearTest {
 				validate(broken, current2025("", "上年结转 自然人 5")).lines().filter(l -> l.contains("PREV"))
 						.findFirst().orElse(""));
 	}
+
+	@Test
+	public void previousReportOfAnotherYearOrOrganIsNotUsed() throws IOException {
+		String of2023 = Sources.builder().header("年报 测试局 2023 格式 2021").table(3, "结转下年 自然人 9").build();
+		assertEquals("WARNING PREV 2:4 上年报告「prev.report」是 2023 年度的，应为 2024 年度；X1/X2 未检查",
+				validate(of2023, current2025("", "")));
+		String otherOrgan = Sources.builder().header("年报 另一局 2024 格式 2021").table(3, "结转下年 自然人 9").build();
+		assertEquals("WARNING PREV 2:4 上年报告的机关是「另一局」，与本报告「测试局」不同；X1/X2 未检查",
+				validate(otherOrgan, current2025("", "")));
+	}
 }

@@ -42,12 +42,35 @@ public class CrossYearRules extends ReportRules {
 					+ " 处）；请先修正，X1/X2 未检查", report, Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
 			return;
 		}
+		if (!isPreviousYearOfSameOrgan(report, previous.get())) {
+			return;
+		}
 		ReportData now = analysis.of(report);
 		ReportData before = analysis.of(previous.get());
 		checkCarryOver(now, before);
 		if (now.format().version() == FormatVersion.V2021 && before.format().version() == FormatVersion.V2021) {
 			checkDocumentsInForce(now, before);
 		}
+	}
+
+	/** The named report must be the same organ's report for the year before; otherwise say so and skip. */
+	private boolean isPreviousYearOfSameOrgan(Report report, Report previous) {
+		int year = HeaderRules.parse(report.getYear());
+		String expectedYear = Integer.toString(year - 1);
+		if (year == 0) {
+			return false; // no usable year: the header check says so
+		}
+		if (!expectedYear.equals(previous.getYear())) {
+			warning("上年报告「" + report.getPrevious() + "」是 " + previous.getYear() + " 年度的，应为 " + expectedYear
+					+ " 年度；X1/X2 未检查", report, Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			return false;
+		}
+		if (report.getOrgan() != null && !report.getOrgan().equals(previous.getOrgan())) {
+			warning("上年报告的机关是「" + previous.getOrgan() + "」，与本报告「" + report.getOrgan() + "」不同；X1/X2 未检查", report,
+					Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			return false;
+		}
+		return true;
 	}
 
 	private static Optional<Resource> load(Report report) {

@@ -83,7 +83,8 @@ public class HeaderRules extends ReportRules {
 		}
 	}
 
-	private static int parse(String number) {
+	/** The number as an int, or 0 when there is none or it is not a whole number. */
+	static int parse(String number) {
 		try {
 			return number == null ? 0 : Integer.parseInt(number);
 		} catch (NumberFormatException e) {
