@@ -11,7 +11,8 @@ import java.util.List;
  * @param variants wordings seen in published reports (accepted with a warning)
  * @param kind     what the cells of this column hold
  * @param total    whether the column is a total (omitted means computed)
+ * @param group    the header spanning this column with its neighbours (法人或其他组织), or null
  */
 public record ColumnDef(String id, String label, List<String> aliases, List<String> variants,
-		ValueKind kind, boolean total) implements Labelled {
+		ValueKind kind, boolean total, String group) implements Labelled {
 }

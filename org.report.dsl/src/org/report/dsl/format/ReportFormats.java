@@ -17,14 +17,21 @@ public final class ReportFormats {
 	private ReportFormats() {
 	}
 
+	// ---- Table headers ----------------------------------------------------------------------
+	/** The top-left cell of table 三: the only 勾稽关系 the format prints. */
+	public static final String TABLE3_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+	static final String APPLICANTS = "申请人情况";
+	static final String LEGAL_PERSONS = "法人或其他组织";
+	static final String TABLE2_CORNER = "信息内容";
+
 	// ---- Table 三 / 四 columns -------------------------------------------------------------
 	/** 申请人情况 columns of table 三. */
 	static final ColumnDef NATURAL_PERSON = col("NATURAL_PERSON", "自然人", COUNT, false);
-	static final ColumnDef COMMERCIAL = col("COMMERCIAL", "商业企业", COUNT, false, "企业");
-	static final ColumnDef RESEARCH = col("RESEARCH", "科研机构", COUNT, false);
-	static final ColumnDef PUBLIC_WELFARE = col("PUBLIC_WELFARE", "社会公益组织", COUNT, false, "公益组织");
-	static final ColumnDef LEGAL_SERVICE = col("LEGAL_SERVICE", "法律服务机构", COUNT, false);
-	static final ColumnDef OTHER_ORG = col("OTHER_ORG", "其他", COUNT, false, "其他组织");
+	static final ColumnDef COMMERCIAL = legalPerson("COMMERCIAL", "商业企业", "企业");
+	static final ColumnDef RESEARCH = legalPerson("RESEARCH", "科研机构");
+	static final ColumnDef PUBLIC_WELFARE = legalPerson("PUBLIC_WELFARE", "社会公益组织", "公益组织");
+	static final ColumnDef LEGAL_SERVICE = legalPerson("LEGAL_SERVICE", "法律服务机构");
+	static final ColumnDef OTHER_ORG = legalPerson("OTHER_ORG", "其他", "其他组织");
 	static final ColumnDef APPLICANT_TOTAL = col("TOTAL", "总计", COUNT, true);
 	static final List<ColumnDef> APPLICANT_COLUMNS = List.of(NATURAL_PERSON, COMMERCIAL, RESEARCH, PUBLIC_WELFARE,
 			LEGAL_SERVICE, OTHER_ORG, APPLICANT_TOTAL);
@@ -45,9 +52,11 @@ public final class ReportFormats {
 	static final String S5 = "五、存在的主要问题及改进情况";
 	static final String S6 = "六、其他需要报告的事项";
 
+	/** The label over table 三's result rows, which carries no values of its own. */
+	public static final String RESULTS_GROUP = "三、本年度办理结果";
+
 	/** Header and group labels that carry no values of their own. */
-	static final List<String> GROUP_LABELS = List.of("三、本年度办理结果", "本年度办理结果", "申请人情况", "法人或其他组织",
-			"信息内容", "行政诉讼");
+	static final List<String> GROUP_LABELS = List.of(RESULTS_GROUP, APPLICANTS, LEGAL_PERSONS, TABLE2_CORNER, "行政诉讼");
 
 	static final List<String> PART_LABELS = List.of("（一）主动公开", "（二）依申请公开", "（三）政府信息管理",
 			"（四）政府信息公开平台建设", "（五）监督保障");
@@ -84,7 +93,7 @@ public final class ReportFormats {
 				row("PENALTY", "行政处罚", "行政处罚", null, b6, decisions, List.of(), List.of()),
 				row("COMPULSION", "行政强制", "行政强制", null, b6, decisions, List.of(), List.of()),
 				row("FEES", "行政事业性收费", "行政事业性收费", null, b8, fee, List.of("收费"), List.of()));
-		return new TableDef("二", S2, rows, List.of());
+		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null);
 	}
 
 	private static TableDef table2Of2019() {
@@ -109,7 +118,7 @@ public final class ReportFormats {
 				row("COMPULSION", "行政强制", "行政强制", null, b6, matters, List.of(), List.of()),
 				row("FEES", "行政事业性收费", "行政事业性收费", null, b8, fees, List.of("收费"), List.of()),
 				row("PROCUREMENT", "政府集中采购", "政府集中采购", null, b9, purchase, List.of("集中采购"), List.of()));
-		return new TableDef("二", S2, rows, List.of());
+		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null);
 	}
 
 	// ---- Table 三 ----------------------------------------------------------------------------
@@ -147,7 +156,9 @@ public final class ReportFormats {
 		}
 		RowDef received = r3("NEW", "一、本年新收政府信息公开申请数量", "一", null, "新收", "本年新收");
 		RowDef carriedIn = r3("CARRIED_OVER", "二、上年结转政府信息公开申请数量", "二", null, "上年结转");
-		RowDef total = new RowDef("RESULT_TOTAL", "（七）总计", "（七）总计", null, null,
+		results.replaceAll(r -> new RowDef(r.id(), r.label(), r.ref(), r.group(), RESULTS_GROUP, r.aliases(), r.variants(),
+				r.columns(), r.role()));
+		RowDef total = new RowDef("RESULT_TOTAL", "（七）总计", "（七）总计", null, RESULTS_GROUP,
 				List.of("办理结果总计"), List.of(), APPLICANT_COLUMNS, RowRole.TOTAL);
 		RowDef carriedOut = r3("CARRIED_FORWARD", "四、结转下年度继续办理", "四", null, "结转下年", "结转下年度");
 
@@ -157,9 +168,9 @@ public final class ReportFormats {
 		rows.addAll(results);
 		rows.add(total);
 		rows.add(carriedOut);
-		TableDef shell = new TableDef("三", S3, List.copyOf(rows), List.of());
+		TableDef shell = new TableDef("三", S3, List.copyOf(rows), List.of(), TABLE3_CORNER, APPLICANTS);
 		return new TableDef("三", S3, shell.rows(), Relations.table3(shell, received, carriedIn, results, total,
-				carriedOut, APPLICANT_COLUMNS));
+				carriedOut, APPLICANT_COLUMNS), TABLE3_CORNER, APPLICANTS);
 	}
 
 	// ---- Table 四 ----------------------------------------------------------------------------
@@ -171,17 +182,21 @@ public final class ReportFormats {
 						List.of(), CASE_COLUMNS, RowRole.ITEM),
 				new RowDef("SUIT_AFTER_REVIEW", "复议后起诉", "复议后起诉", "行政诉讼", null, List.of(), List.of(),
 						CASE_COLUMNS, RowRole.ITEM));
-		TableDef shell = new TableDef("四", S4, rows, List.of());
-		return new TableDef("四", S4, rows, Relations.table4(shell));
+		TableDef shell = new TableDef("四", S4, rows, List.of(), null, null);
+		return new TableDef("四", S4, rows, Relations.table4(shell), null, null);
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------
 	private static ColumnDef col(String id, String label, ValueKind kind, boolean total, String... aliases) {
-		return new ColumnDef(id, label, List.of(aliases), List.of(), kind, total);
+		return new ColumnDef(id, label, List.of(aliases), List.of(), kind, total, null);
+	}
+
+	private static ColumnDef legalPerson(String id, String label, String... aliases) {
+		return new ColumnDef(id, label, List.of(aliases), List.of(), COUNT, false, LEGAL_PERSONS);
 	}
 
 	private static ColumnDef colV(String id, String label, ValueKind kind, List<String> aliases, List<String> variants) {
-		return new ColumnDef(id, label, aliases, variants, kind, false);
+		return new ColumnDef(id, label, aliases, variants, kind, false, null);
 	}
 
 	private static RowDef row(String id, String label, String ref, String group, String block, List<ColumnDef> columns,

@@ -9,7 +9,8 @@ import java.util.List;
  * @param label    the official label as printed, with its numbering, e.g. 1.属于国家秘密
  * @param ref      the short reference messages use, e.g. （三）1, （七）总计 or 一
  * @param group    the group label the row belongs to (（三）不予公开), or null
- * @param block    the block of table 二 (第二十条第（一）项), or null
+ * @param block    the heading over the run of rows it belongs to: 第二十条第（一）项 in table 二,
+ *                 三、本年度办理结果 in table 三; or null
  * @param aliases  other accepted names
  * @param variants wordings seen in published reports (warning)
  * @param columns  the value columns of this row, in official order

@@ -11,8 +11,11 @@ import java.util.Optional;
  * @param title     the section heading the table belongs to
  * @param rows      value rows in official order
  * @param relations the 勾稽关系 that must hold between the cells
+ * @param corner    the text of the header's top-left cell (table 三's 勾稽关系 note), or null
+ * @param span      the header over all value columns (申请人情况), or null
  */
-public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations) {
+public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations, String corner,
+		String span) {
 
 	public Optional<RowDef> row(String rowId) {
 		return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();

@@ -35,10 +35,13 @@ final class ReportReader {
 			if (section.isPresent()) {
 				current = new SectionEntry(section.get(), block, new ArrayList<>());
 				sections.add(current);
-			} else if (current != null && PART_HEADING.matcher(heading).matches()) {
-				current.parts().add(block);
 			} else {
-				loose.add(block);
+				if (current != null) {
+					current.parts().add(block); // kept in place, so nothing written is lost when published
+				}
+				if (current == null || !PART_HEADING.matcher(heading).matches()) {
+					loose.add(block);
+				}
 			}
 			for (Content content : block.getContents()) {
 				if (content instanceof Table table) {

@@ -11,7 +11,8 @@ import org.report.dsl.reportDsl.Block;
  *
  * @param match the section the heading names, and how it was worded
  * @param block the heading's block
- * @param parts the blocks of part headings (（一）…) that follow it
+ * @param parts the blocks that follow it up to the next section: part headings (（一）…), and headings
+ *              that are not recognised (also listed as loose blocks, for S1)
  */
 public record SectionEntry(LabelMatch<SectionDef> match, Block block, List<Block> parts) {
 
