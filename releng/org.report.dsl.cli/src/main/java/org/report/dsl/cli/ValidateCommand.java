@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
 import org.report.dsl.standalone.ReportLoader;
 
 import picocli.CommandLine.Command;
@@ -48,7 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		ReportLoader loader = sources.files().isEmpty() ? null : Languages.loader();
 		for (Path file : sources.files()) {
-			unreadable |= check(loader, file, findings);
+			FileCheck check = FileCheck.of(loader, file);
+			findings.addAll(check.findings());
+			unreadable |= check.unreadable();
 		}
 		FindingsReport report = new FindingsReport(sources.files().size(), findings);
 		var out = spec.commandLine().getOut();
@@ -59,19 +59,5 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		boolean failed = report.errors() > 0 || strict && report.warnings() > 0;
 		return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
-	}
-
-	/** Adds the file's findings; returns true when the file could not be read. */
-	private static boolean check(ReportLoader loader, Path file, List<CliFinding> findings) {
-		ReportLoader.Loaded loaded = loader.load(file);
-		if (loaded instanceof ReportLoader.Unreadable u) {
-			findings.add(new CliFinding(file.toString(), u.line(), u.column(), "error", u.code(), u.message()));
-			return true;
-		}
-		XtextResource resource = ((ReportLoader.Parsed) loaded).resource();
-		for (Issue issue : loader.validate(resource)) {
-			findings.add(IssueConversion.toFinding(file.toString(), issue));
-		}
-		return false;
 	}
 }

@@ -1,0 +1,31 @@
+package org.report.dsl.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
+final class AtomicFiles {
+
+	private AtomicFiles() {
+	}
+
+	static void write(Path target, String content) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
+		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+		try {
+			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package org.report.dsl.cli;
+
+import java.util.List;
+
+import org.report.dsl.publish.PublishedReport;
+import org.report.dsl.publish.ReviewFinding;
+import org.report.dsl.publish.TextRenderer;
+
+/** The documents {@code render} writes, with the file name ending of each. */
+enum DocumentFormat {
+	text(".txt"), json(".json");
+
+	private final String extension;
+
+	DocumentFormat(String extension) {
+		this.extension = extension;
+	}
+
+	String extension() {
+		return extension;
+	}
+
+	/** Whether the document is written even when the report has errors (the review shows them). */
+	boolean showsFindings() {
+		return false;
+	}
+
+	String render(PublishedReport report, List<ReviewFinding> findings) {
+		return switch (this) {
+		case text -> new TextRenderer().render(report);
+		case json -> ReportJson.of(report).toJson();
+		};
+	}
+}

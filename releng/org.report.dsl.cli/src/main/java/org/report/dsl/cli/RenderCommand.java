@@ -1,0 +1,129 @@
+package org.report.dsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.report.dsl.model.ReportAnalysis;
+import org.report.dsl.publish.PublishedReport;
+import org.report.dsl.publish.PublishedReportBuilder;
+import org.report.dsl.publish.ReviewFinding;
+import org.report.dsl.reportDsl.Report;
+import org.report.dsl.standalone.ReportLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code reportdsl render}: the documents an office publishes. A report with errors is not rendered
+ * unless --force (the review page always is); each output file is written whole or not at all; one
+ * failing report does not stop the others.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, description = {
+		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据。",
+		"有错误的报告不生成（review 除外），除非 --force；退出码同 validate。" })
+final class RenderCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--format", defaultValue = "text", description = "text、html、review 或 json（默认 text）")
+	private DocumentFormat format;
+
+	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json")
+	private Path output;
+
+	@Option(names = "--force", description = "有错误也生成")
+	private boolean force;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".report 文件或目录（递归查找）")
+	private List<Path> paths;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		SourceFiles.Result sources = SourceFiles.collect(paths);
+		if (output == null && sources.sources().size() + sources.problems().size() > 1) {
+			err.println("reportdsl render: 多个报告需要用 -o 指定输出目录");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		List<CliFinding> findings = new ArrayList<>();
+		boolean ioProblem = false;
+		for (SourceFiles.Problem p : sources.problems()) {
+			findings.add(new CliFinding(p.path(), 1, 1, "error", "IO", p.message()));
+			ioProblem = true;
+		}
+		ReportLoader loader = sources.sources().isEmpty() ? null : Languages.loader();
+		ReportAnalysis analysis = Languages.injector().getInstance(ReportAnalysis.class);
+		Map<Path, Path> written = new HashMap<>();
+		int rendered = 0;
+		Progress progress = new Progress(err, sources.sources().size());
+		for (SourceFiles.Source source : sources.sources()) {
+			FileCheck check = FileCheck.of(loader, source.file());
+			findings.addAll(check.findings());
+			ioProblem |= check.unreadable();
+			if (!check.unreadable() && (!check.hasErrors() || force || format.showsFindings())) {
+				String document = render(check, analysis);
+				if (output == null) {
+					spec.commandLine().getOut().print(document);
+					spec.commandLine().getOut().flush();
+					rendered++;
+				} else {
+					CliFinding problem = write(source, document, written);
+					if (problem == null) {
+						rendered++;
+					} else {
+						findings.add(problem);
+						ioProblem = true;
+					}
+				}
+			}
+			progress.done(rendered);
+		}
+		progress.finish();
+		FindingsReport report = new FindingsReport(sources.sources().size(), findings);
+		report.findings().forEach(f -> err.println(f.toText()));
+		err.println(report.files() + " 个文件，已生成 " + rendered + " 个，" + report.errors() + " 个错误，"
+				+ report.warnings() + " 个警告");
+		err.flush();
+		if (ioProblem) {
+			return ExitCodes.USAGE_OR_IO;
+		}
+		return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	private String render(FileCheck check, ReportAnalysis analysis) {
+		Report report = (Report) check.resource().getContents().get(0);
+		PublishedReport published = new PublishedReportBuilder().build(analysis.of(report));
+		return format.render(published, ReviewFinding.of(check.resource(), check.issues()));
+	}
+
+	/** Writes one document; returns the problem, or null when written. */
+	private CliFinding write(SourceFiles.Source source, String document, Map<Path, Path> written) {
+		Path target = source.outputIn(output, format.extension());
+		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), source.file());
+		if (earlier != null) {
+			return new CliFinding(source.file().toString(), 1, 1, "error", "IO",
+					"输出文件 " + target + " 已由 " + earlier + " 生成；请改名或分开输出");
+		}
+		try {
+			if (Files.exists(output) && !Files.isDirectory(output)) {
+				throw new IOException(output + " 不是目录");
+			}
+			AtomicFiles.write(target, document);
+			return null;
+		} catch (IOException | SecurityException e) {
+			return new CliFinding(source.file().toString(), 1, 1, "error", "IO",
+					"无法写入 " + target + "：" + e.getMessage());
+		}
+	}
+}
