@@ -36,8 +36,9 @@ final class RenderCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--format", defaultValue = "text", description = "text、html、review 或 json（默认 text）")
-	private DocumentFormat format;
+	@Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT",
+			description = "text、html、review 或 json（默认 text）；可用逗号列出多种，一次生成")
+	private List<DocumentFormat> formats;
 
 	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json")
 	private Path output;
@@ -56,6 +57,10 @@ final class RenderCommand implements Callable<Integer> {
 			err.println("reportdsl render: 多个报告需要用 -o 指定输出目录");
 			return ExitCodes.USAGE_OR_IO;
 		}
+		if (output == null && formats.size() > 1) {
+			err.println("reportdsl render: 多种格式需要用 -o 指定输出目录");
+			return ExitCodes.USAGE_OR_IO;
+		}
 		List<CliFinding> findings = new ArrayList<>();
 		boolean ioProblem = false;
 		for (SourceFiles.Problem p : sources.problems()) {
@@ -71,14 +76,17 @@ final class RenderCommand implements Callable<Integer> {
 			FileCheck check = FileCheck.of(loader, source.file());
 			findings.addAll(check.findings());
 			ioProblem |= check.unreadable();
-			if (!check.unreadable() && (!check.hasErrors() || force || format.showsFindings())) {
-				String document = render(check, analysis);
-				if (output == null) {
-					spec.commandLine().getOut().print(document);
-					spec.commandLine().getOut().flush();
-					rendered++;
-				} else {
-					CliFinding problem = write(source, document, written);
+			if (!check.unreadable()) {
+				PublishedReport published = null;
+				for (DocumentFormat format : formats) {
+					if (check.hasErrors() && !force && !format.showsFindings()) {
+						continue;
+					}
+					if (published == null) {
+						published = publish(check, analysis);
+					}
+					String document = format.render(published, ReviewFinding.of(check.resource(), check.issues()));
+					CliFinding problem = output == null ? print(document) : write(source, format, document, written);
 					if (problem == null) {
 						rendered++;
 					} else {
@@ -92,7 +100,7 @@ final class RenderCommand implements Callable<Integer> {
 		progress.finish();
 		FindingsReport report = new FindingsReport(sources.sources().size(), findings);
 		report.findings().forEach(f -> err.println(f.toText()));
-		err.println(report.files() + " 个文件，已生成 " + rendered + " 个，" + report.errors() + " 个错误，"
+		err.println(report.files() + " 个文件，生成 " + rendered + " 份文档，" + report.errors() + " 个错误，"
 				+ report.warnings() + " 个警告");
 		err.flush();
 		if (ioProblem) {
@@ -101,14 +109,20 @@ final class RenderCommand implements Callable<Integer> {
 		return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
-	private String render(FileCheck check, ReportAnalysis analysis) {
+	private static PublishedReport publish(FileCheck check, ReportAnalysis analysis) {
 		Report report = (Report) check.resource().getContents().get(0);
-		PublishedReport published = new PublishedReportBuilder().build(analysis.of(report));
-		return format.render(published, ReviewFinding.of(check.resource(), check.issues()));
+		return new PublishedReportBuilder().build(analysis.of(report));
+	}
+
+	private CliFinding print(String document) {
+		spec.commandLine().getOut().print(document);
+		spec.commandLine().getOut().flush();
+		return null;
 	}
 
 	/** Writes one document; returns the problem, or null when written. */
-	private CliFinding write(SourceFiles.Source source, String document, Map<Path, Path> written) {
+	private CliFinding write(SourceFiles.Source source, DocumentFormat format, String document,
+			Map<Path, Path> written) {
 		Path target = source.outputIn(output, format.extension());
 		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), source.file());
 		if (earlier != null) {

@@ -36,7 +36,7 @@ class RenderCommandTest {
 	void singleFileGoesToStandardOutput() throws IOException {
 		CliRun run = CliRun.of("render", write("a.report", Reports.CLEAN).toString());
 		assertTrue(run.out().startsWith("测试局2025年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度共收到申请 2 件。\n"), run.out());
-		assertEquals("1 个文件，已生成 1 个，0 个错误，0 个警告\n", run.err());
+		assertEquals("1 个文件，生成 1 份文档，0 个错误，0 个警告\n", run.err());
 		assertEquals(0, run.exit());
 	}
 
@@ -59,7 +59,7 @@ class RenderCommandTest {
 		assertEquals(1, run.exit());
 		assertEquals(bad + ":8:10: error: R3 一：总计 3，而自然人 2（其余为 0） = 2，相差 1 [R3]\n"
 				+ bad + ":8:10: error: R1 总计：一 3 + 二 0 = 3，而（七）总计 2 + 四 0 = 2，相差 1 [R1]\n"
-				+ "2 个文件，已生成 1 个，2 个错误，0 个警告\n", run.err());
+				+ "2 个文件，生成 1 份文档，2 个错误，0 个警告\n", run.err());
 		assertEquals("good.txt", list(out));
 		CliRun forced = CliRun.of("render", "--force", "-o", out.toString(), bad.toString());
 		assertEquals(1, forced.exit());
