@@ -2,7 +2,8 @@
 # Builds ReportDSL with the Maven Wrapper on a JDK 21+ found on this machine (Tycho needs 21+;
 # what we ship runs on 17).
 #   ./build.sh          build the command-line tool (no tests)
-#   ./build.sh test     build and run every test
+#   ./build.sh test     build and run every test (installs headless Chromium for the browser test
+#                       when it is missing and apt-get may be used)
 #   ./build.sh ARGS...  anything else is passed to Maven
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,6 +16,6 @@ fi
 export JAVA_HOME
 case "${1:-package}" in
   package) exec ./mvnw -B -q -DskipTests verify ;;
-  test)    shift; exec ./mvnw -B verify "$@" ;;
+  test)    shift; releng/scripts/ensure-browser.sh; exec ./mvnw -B verify "$@" ;;
   *)       exec ./mvnw -B "$@" ;;
 esac
