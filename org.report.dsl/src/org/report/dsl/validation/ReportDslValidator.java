@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * (R1 …, S1 …, X1 …) plus REF (narrative references) and PREV (previous report not found).
  */
 @ComposedChecks(validators = { StructureRules.class, HeaderRules.class, TotalsRules.class, FeeRules.class,
-		Section6Rules.class, ReferenceRules.class, CrossYearRules.class })
+		Section6Rules.class, ReferenceRules.class, CrossYearRules.class, NarrativeRules.class })
 public class ReportDslValidator extends AbstractReportDslValidator {
 }

@@ -1,0 +1,97 @@
+package org.report.dsl.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers a narrative states about the tables (T1–T4): applications received, handled and
+ * carried over, 行政复议 and 行政诉讼 counts, 「均获维持」, 现行有效件数, percentages. Patterns are
+ * narrow on purpose — a claim is only a claim when it names what it counts — and tuned on the corpus.
+ * Numbers written as references {表.行.列} are never claims: they contain no digits here.
+ */
+public final class ClaimScanner {
+
+	private static final String N = "([0-9０-９]+)\\s*";
+	private static final String UNIT = "(?:件|条|个|份|宗)";
+	/** Within one clause: no sentence or clause punctuation. */
+	private static final String GAP = "[^，。；,;\\d{}]{0,24}?";
+	private static final String APPLICANTS = "(自然人|商业企业|科研机构|社会公益组织|法律服务机构)";
+	private static final String RESULTS = "(结果维持|结果纠正|其他结果|尚未审结)";
+
+	private record Rule(Claim.Kind kind, Pattern pattern, int subjectGroup, int valueGroup) {
+	}
+
+	private static final List<Rule> RULES = List.of(
+			rule(Claim.Kind.RECEIVED, "(?:收到|受理|接收)" + GAP + "申请" + GAP + N + UNIT, 0, 1),
+			rule(Claim.Kind.RECEIVED, "(?:收到|受理|接收)\\s*" + N + UNIT + "[^，。；]{0,8}申请", 0, 1),
+			rule(Claim.Kind.NONE_RECEIVED, "(?:没有|未|无)(?:收到|受理)[^，。；\\d]{0,12}申请", 0, 0),
+			rule(Claim.Kind.RECEIVED, "涉及" + APPLICANTS + N + UNIT, 1, 2),
+			rule(Claim.Kind.RECEIVED, "[、，]" + APPLICANTS + N + UNIT, 1, 2),
+			rule(Claim.Kind.HANDLED, "(?:办结|答复|办理完毕)\\s*" + N + UNIT, 0, 1),
+			rule(Claim.Kind.CARRIED_IN, "上一?年度?结转" + GAP + N + UNIT, 0, 1),
+			rule(Claim.Kind.CARRIED_FORWARD, N + UNIT + "[^，。；\\d]{0,8}(?:顺延|结转)(?:到|至)?下一?年度?", 0, 1),
+			rule(Claim.Kind.CARRIED_FORWARD, "结转(?:到|至)?下一?年度?(?:继续办理)?[^，。；\\d]{0,6}?" + N + UNIT, 0, 1),
+			rule(Claim.Kind.NO_CASES, "(?:未发生|没有发生|没有|无)[^，。；\\d]{0,6}(行政复议|行政诉讼)", 1, 0),
+			rule(Claim.Kind.ALL_UPHELD, "均(?:获|被|予以)?维持", 0, 0),
+			rule(Claim.Kind.IN_FORCE, "现行有效(?:的)?(行政规范性文件|规范性文件|规章)" + GAP + N + UNIT, 1, 2),
+			rule(Claim.Kind.RATE_HANDLED, "办结率(?:为|达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 0, 1),
+			rule(Claim.Kind.SHARE, N + UNIT + "[，,]?\\s*占[^，。；\\d]{0,6}?([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 1, 2));
+
+	/** 行政复议 N 件 / 行政诉讼 N 件, then the clause's results (其中结果维持 N 件 …). */
+	private static final Pattern CASES = Pattern.compile("(行政复议|行政诉讼)(?:案件)?" + GAP + N + UNIT + "([^。；]*)");
+	private static final Pattern CASE_RESULT = Pattern.compile(RESULTS + "\\s*" + N + UNIT);
+
+	private static Rule rule(Claim.Kind kind, String regex, int subjectGroup, int valueGroup) {
+		return new Rule(kind, Pattern.compile(regex), subjectGroup, valueGroup);
+	}
+
+	public List<Claim> scan(String text) {
+		List<Claim> claims = new ArrayList<>();
+		for (Rule r : RULES) {
+			Matcher m = r.pattern().matcher(text);
+			while (m.find()) {
+				String subject = r.subjectGroup() == 0 ? null : m.group(r.subjectGroup());
+				BigDecimal value;
+				if (r.kind() == Claim.Kind.SHARE) {
+					subject = digits(m.group(1)); // the count the share is of
+					value = new BigDecimal(m.group(2));
+				} else {
+					value = r.valueGroup() == 0 ? BigDecimal.ZERO : new BigDecimal(digits(m.group(r.valueGroup())));
+				}
+				claims.add(new Claim(r.kind(), subject, value, m.group(), m.start()));
+			}
+		}
+		scanCases(text, claims);
+		claims.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+		return claims;
+	}
+
+	private static void scanCases(String text, List<Claim> claims) {
+		Matcher m = CASES.matcher(text);
+		while (m.find()) {
+			Claim.Kind kind = m.group(1).equals("行政复议") ? Claim.Kind.REVIEW : Claim.Kind.SUIT;
+			claims.add(new Claim(kind, null, new BigDecimal(digits(m.group(2))), text.substring(m.start(), m.start(3)),
+					m.start()));
+			String rest = m.group(3);
+			int cut = rest.indexOf(kind == Claim.Kind.REVIEW ? "行政诉讼" : "行政复议");
+			Matcher r = CASE_RESULT.matcher(cut < 0 ? rest : rest.substring(0, cut));
+			while (r.find()) {
+				claims.add(new Claim(kind, r.group(1), new BigDecimal(digits(r.group(2))), r.group(),
+						m.start(3) + r.start()));
+			}
+		}
+	}
+
+	/** ASCII digits for full-width ones. */
+	static String digits(String s) {
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+		}
+		return b.toString();
+	}
+}
