@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,10 +18,7 @@ class RenderCommandTest {
 	Path dir;
 
 	private Path write(String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return file;
+		return TestFiles.write(dir, name, text);
 	}
 
 	private static String list(Path root) throws IOException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,10 +19,7 @@ class ValidateCommandTest {
 	Path dir;
 
 	private Path write(String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return file;
+		return TestFiles.write(dir, name, text);
 	}
 
 	@Test
