@@ -12,7 +12,7 @@ import org.report.dsl.cli.CliRunner;
 class GoldenFilesTest {
 
 	static String[][] cases() {
-		String[] formats = { "text:.txt", "json:.json" };
+		String[] formats = { "text:.txt", "html:.html", "review:.review.html", "json:.json" };
 		String[][] cases = new String[Golden.EXAMPLES.length * formats.length][];
 		int i = 0;
 		for (String example : Golden.EXAMPLES) {

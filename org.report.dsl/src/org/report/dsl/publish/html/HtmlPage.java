@@ -1,0 +1,167 @@
+package org.report.dsl.publish.html;
+
+import java.util.List;
+
+import org.report.dsl.publish.Element;
+import org.report.dsl.publish.PublishedReport;
+import org.report.dsl.publish.PublishedSection;
+
+/**
+ * One whole page: document skeleton and head (charset, a Content-Security-Policy that forbids every
+ * request and script, the inline stylesheet), the title, preamble, the six sections with their part
+ * headings, narrative and tables, and the trailer, in the order of the official text.
+ */
+final class HtmlPage {
+
+	static final String CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+	private final StringBuilder b;
+	private final ReviewMarks marks;
+	private final HtmlTables tables;
+
+	private HtmlPage(StringBuilder b, ReviewMarks marks) {
+		this.b = b;
+		this.marks = marks;
+		this.tables = new HtmlTables(b, marks);
+	}
+
+	static String render(PublishedReport report, ReviewMarks marks) {
+		HtmlPage page = new HtmlPage(new StringBuilder(sizeHint(report, marks)), marks);
+		page.document(report);
+		return page.b.toString();
+	}
+
+	/** Tables, stylesheet and markup take about 30k characters; narrative about its own length. */
+	private static int sizeHint(PublishedReport report, ReviewMarks marks) {
+		int size = 32_768 + length(report.preamble()) + length(report.trailer()) + marks.all().size() * 600;
+		for (PublishedSection s : report.sections()) {
+			for (Element e : s.elements()) {
+				if (e instanceof Element.Text t) {
+					size += length(t.text()) + 64;
+				}
+			}
+		}
+		return size + size / 8;
+	}
+
+	private static int length(String s) {
+		return s == null ? 0 : s.length();
+	}
+
+	private void document(PublishedReport report) {
+		b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+				.append("<meta name=\"generator\" content=\"ReportDSL\">\n<title>");
+		Html.text(b, report.title()).append("</title>\n<style>\n").append(HtmlCss.BASE);
+		if (marks.review()) {
+			b.append(HtmlCss.REVIEW);
+		}
+		b.append("</style>\n</head>\n<body class=\"").append(marks.review() ? "report review" : "report").append("\">\n");
+		if (marks.review()) {
+			ReviewHtml.summary(b, marks);
+		}
+		b.append("<article class=\"document\">\n<header");
+		Html.attr(b, "id", Ids.HEADER);
+		Html.attr(b, "class", "report-header" + marks.classes(Ids.HEADER)).append(">\n");
+		Html.element(b, "h1", "title", report.title());
+		ReviewHtml.asides(b, marks, Ids.HEADER);
+		b.append("</header>\n");
+		if (report.preamble() != null) {
+			narrative(Ids.PREAMBLE, "preamble", report.preamble());
+		}
+		for (PublishedSection section : report.sections()) {
+			section(section);
+		}
+		if (report.trailer() != null) {
+			narrative(Ids.TRAILER, "trailer", report.trailer());
+		}
+		b.append("</article>\n</body>\n</html>\n");
+	}
+
+	private void section(PublishedSection section) {
+		int number = section.def().number();
+		String id = Ids.section(number);
+		b.append("<section");
+		Html.attr(b, "id", id);
+		b.append(" class=\"section\">\n");
+		String findings = marks.classes(id);
+		Html.element(b, "h2", findings.isEmpty() ? null : findings.substring(1), section.def().label());
+		ReviewHtml.asides(b, marks, id);
+		List<Element> elements = section.elements();
+		for (int i = 0; i < elements.size(); i++) {
+			Element e = elements.get(i);
+			String elementId = Ids.element(number, i);
+			if (e instanceof Element.SubHeading h) {
+				b.append("<h3");
+				Html.attr(b, "id", elementId);
+				Html.attr(b, "class", "part" + marks.classes(elementId)).append('>');
+				Html.text(b, h.text()).append("</h3>\n");
+				ReviewHtml.asides(b, marks, elementId);
+			} else if (e instanceof Element.Text t) {
+				narrative(elementId, null, t.text());
+			} else if (e instanceof Element.TableElement t && t.table() != null) {
+				tables.render(t.table());
+			}
+		}
+		b.append("</section>\n");
+	}
+
+	/**
+	 * A narrative, every character kept. A line break ends a paragraph after sentence-ending punctuation
+	 * or before a blank line; elsewhere it is a wrap from PDF extraction or copying (淮安's lines end
+	 * mid-sentence) and the lines are joined, as the published page shows them.
+	 */
+	private void narrative(String id, String cls, String text) {
+		b.append("<div");
+		Html.attr(b, "id", id);
+		b.append(" class=\"narrative");
+		if (cls != null) {
+			b.append(' ').append(cls);
+		}
+		b.append(marks.classes(id)).append("\">\n");
+		if (text != null) {
+			StringBuilder paragraph = new StringBuilder();
+			for (String line : text.split("\r?\n", -1)) {
+				if (line.isBlank()) {
+					flush(paragraph);
+					continue;
+				}
+				paragraph.append(line);
+				if (endsParagraph(line)) {
+					flush(paragraph);
+				}
+			}
+			flush(paragraph);
+		}
+		b.append("</div>\n");
+		ReviewHtml.asides(b, marks, id);
+	}
+
+	private static boolean endsParagraph(String line) {
+		String t = line.stripTrailing();
+		return t.isEmpty() || "。！？；：…」”）)!?;:".indexOf(t.charAt(t.length() - 1)) >= 0;
+	}
+
+	private void flush(StringBuilder paragraph) {
+		if (paragraph.length() > 0) {
+			paragraph(paragraph.toString(), 0, paragraph.length());
+			paragraph.setLength(0);
+		}
+	}
+
+	private void paragraph(String text, int start, int end) {
+		if (end > start && text.charAt(end - 1) == '\r') {
+			end--;
+		}
+		int first = start;
+		while (first < end && Character.isWhitespace(text.charAt(first))) {
+			first++;
+		}
+		if (first == end) {
+			return; // a blank line: a paragraph break
+		}
+		b.append(first > start ? "<p class=\"as-written\">" : "<p>");
+		Html.text(b, text.substring(start, end)).append("</p>\n");
+	}
+}

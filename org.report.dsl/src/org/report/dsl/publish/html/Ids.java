@@ -1,0 +1,56 @@
+package org.report.dsl.publish.html;
+
+import org.report.dsl.format.CellRef;
+import org.report.dsl.format.RowDef;
+import org.report.dsl.format.TableDef;
+
+/**
+ * The stable ids of a page, shared by the renderers and by the placing of findings: {@code s1}…{@code s6}
+ * for sections, {@code s1-e0}… for what a section holds (part headings, narrative), {@code t2}…{@code t4}
+ * for tables, {@code t3-NEW} for rows and {@code t3-NEW-NATURAL_PERSON} for cells (format ids), and
+ * {@code report-header}, {@code preamble}, {@code trailer}.
+ */
+final class Ids {
+
+	static final String HEADER = "report-header";
+	static final String PREAMBLE = "preamble";
+	static final String TRAILER = "trailer";
+
+	private Ids() {
+	}
+
+	/** t2, t3, t4 for tables 二, 三, 四. */
+	static String table(TableDef table) {
+		String id = table.id();
+		if (id.length() == 1) {
+			switch (id.charAt(0)) {
+			case '二':
+				return "t2";
+			case '三':
+				return "t3";
+			case '四':
+				return "t4";
+			default:
+				break;
+			}
+		}
+		return "t" + id;
+	}
+
+	static String row(TableDef table, RowDef row) {
+		return table(table) + '-' + row.id();
+	}
+
+	static String cell(CellRef cell) {
+		return table(cell.table()) + '-' + cell.row().id() + '-' + cell.column().id();
+	}
+
+	static String section(int number) {
+		return "s" + number;
+	}
+
+	/** A part heading or a narrative of a section, by its index among the section's elements. */
+	static String element(int section, int index) {
+		return "s" + section + "-e" + index;
+	}
+}

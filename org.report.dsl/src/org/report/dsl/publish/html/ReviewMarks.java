@@ -1,0 +1,193 @@
+package org.report.dsl.publish.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.report.dsl.publish.Element;
+import org.report.dsl.publish.PublishedCell;
+import org.report.dsl.publish.PublishedReport;
+import org.report.dsl.publish.PublishedRow;
+import org.report.dsl.publish.PublishedSection;
+import org.report.dsl.publish.PublishedTable;
+import org.report.dsl.publish.ReviewFinding;
+import org.report.dsl.reportDsl.Report;
+
+/**
+ * Where each finding is shown. A finding belongs to the nearest rendered element whose source is its
+ * source or contains it: walking {@code finding.source()} and its containers, the first that is a
+ * written cell, a source row, a narrative, a heading or a table wins; a finding about anything else of
+ * the report belongs to the report header. Syntax errors and findings without source have no place and
+ * are listed at the top only: the model around a syntax error is what the parser recovered, not what
+ * the author wrote. Findings are numbered in source order (line, column); the number is the
+ * same in the top list, on the marker and in the note.
+ */
+final class ReviewMarks {
+
+	/** What kind of element a finding is shown on. */
+	enum Kind {
+		CELL, ROW, TABLE, TEXT, HEADING, HEADER
+	}
+
+	/**
+	 * A rendered element a finding can be shown on.
+	 *
+	 * @param table for cells, rows and tables: the id of the table whose notes list holds the message
+	 */
+	record Place(String id, Kind kind, String table) {
+	}
+
+	/** A finding with its number and its place (null: the top list only). */
+	record Mark(int number, ReviewFinding finding, Place place) {
+	}
+
+	private static final String SYNTAX = "SYNTAX";
+
+	/** No findings: what the print page uses. */
+	static final ReviewMarks NONE = new ReviewMarks(false, List.of());
+
+	private final boolean review;
+	private final List<Mark> marks;
+	private final Map<String, List<Mark>> byPlace = new HashMap<>();
+	private final Map<String, List<Mark>> byTable = new HashMap<>();
+
+	private ReviewMarks(boolean review, List<Mark> marks) {
+		this.review = review;
+		this.marks = marks;
+		for (Mark m : marks) {
+			if (m.place() != null) {
+				byPlace.computeIfAbsent(m.place().id(), k -> new ArrayList<>(2)).add(m);
+				if (m.place().table() != null) {
+					byTable.computeIfAbsent(m.place().table(), k -> new ArrayList<>(4)).add(m);
+				}
+			}
+		}
+	}
+
+	/** Places every finding on the rendered form of the report. */
+	static ReviewMarks of(PublishedReport report, List<ReviewFinding> findings) {
+		Map<EObject, Place> places = places(report);
+		List<ReviewFinding> sorted = new ArrayList<>(findings);
+		sorted.sort(Comparator.comparingInt(ReviewFinding::line).thenComparingInt(ReviewFinding::column));
+		List<Mark> marks = new ArrayList<>(sorted.size());
+		Place header = new Place(Ids.HEADER, Kind.HEADER, null);
+		for (ReviewFinding f : sorted) {
+			boolean placeless = f.source() == null || SYNTAX.equals(f.code());
+			marks.add(new Mark(marks.size() + 1, f, placeless ? null : place(f.source(), places, header)));
+		}
+		return new ReviewMarks(true, List.copyOf(marks));
+	}
+
+	private static Place place(EObject source, Map<EObject, Place> places, Place header) {
+		for (EObject o = source; o != null; o = o.eContainer()) {
+			Place p = places.get(o);
+			if (p != null) {
+				return p;
+			}
+		}
+		return header;
+	}
+
+	/** The rendered elements of the report by their sources. */
+	static Map<EObject, Place> places(PublishedReport report) {
+		Map<EObject, Place> places = new IdentityHashMap<>();
+		Report source = report.source();
+		if (source != null) {
+			places.put(source, new Place(Ids.HEADER, Kind.HEADER, null));
+			put(places, source.getPreamble(), new Place(Ids.PREAMBLE, Kind.TEXT, null));
+			put(places, source.getTrailer(), new Place(Ids.TRAILER, Kind.TEXT, null));
+		}
+		for (PublishedSection section : report.sections()) {
+			int number = section.def().number();
+			put(places, section.source(), new Place(Ids.section(number), Kind.HEADING, null));
+			List<Element> elements = section.elements();
+			for (int i = 0; i < elements.size(); i++) {
+				Element e = elements.get(i);
+				if (e instanceof Element.TableElement t) {
+					table(places, t.table());
+				} else {
+					Kind kind = e instanceof Element.SubHeading ? Kind.HEADING : Kind.TEXT;
+					put(places, e.source(), new Place(Ids.element(number, i), kind, null));
+				}
+			}
+		}
+		return places;
+	}
+
+	private static void table(Map<EObject, Place> places, PublishedTable table) {
+		if (table == null) {
+			return;
+		}
+		String tableId = Ids.table(table.def());
+		put(places, table.source(), new Place(tableId, Kind.TABLE, tableId));
+		for (PublishedRow row : table.rows()) {
+			Place rowPlace = null;
+			for (PublishedCell cell : row.cells()) {
+				if (cell.source() == null) {
+					continue;
+				}
+				put(places, cell.source(), new Place(Ids.cell(cell.cell()), Kind.CELL, tableId));
+				EObject sourceRow = cell.source().eContainer();
+				if (rowPlace == null) {
+					rowPlace = new Place(Ids.row(table.def(), row.row()), Kind.ROW, tableId);
+				}
+				if (sourceRow != null && sourceRow != table.source()) {
+					put(places, sourceRow, rowPlace);
+				}
+			}
+		}
+	}
+
+	private static void put(Map<EObject, Place> places, EObject source, Place place) {
+		if (source != null) {
+			places.putIfAbsent(source, place);
+		}
+	}
+
+	/** Whether this is a review page (even one without findings). */
+	boolean review() {
+		return review;
+	}
+
+	List<Mark> all() {
+		return marks;
+	}
+
+	/** The findings shown on the element with this id. */
+	List<Mark> at(String id) {
+		List<Mark> m = byPlace.get(id);
+		return m == null ? List.of() : m;
+	}
+
+	/** The findings whose messages are listed under this table (its cells, rows and itself). */
+	List<Mark> underTable(String tableId) {
+		List<Mark> m = byTable.get(tableId);
+		return m == null ? List.of() : m;
+	}
+
+	long errors() {
+		return marks.stream().filter(m -> m.finding().error()).count();
+	}
+
+	long warnings() {
+		return marks.size() - errors();
+	}
+
+	/** " finding error" or " finding warning" for an element with findings (error wins), else "". */
+	String classes(String id) {
+		List<Mark> m = at(id);
+		if (m.isEmpty()) {
+			return "";
+		}
+		for (Mark mark : m) {
+			if (mark.finding().error()) {
+				return " finding error";
+			}
+		}
+		return " finding warning";
+	}
+}
