@@ -1,0 +1,127 @@
+package org.report.dsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * `reportdsl lsp` over the real protocol: JSON-RPC with Content-Length framing on piped standard
+ * input and output; initialize, open a report, receive its diagnostics, end the input.
+ */
+class LspCommandTest {
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void publishesDiagnosticsOfAnOpenedReport() throws Exception {
+		PipedOutputStream toServer = new PipedOutputStream();
+		PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
+		PipedInputStream fromServer = new PipedInputStream(1 << 16);
+		PrintStream serverOut = new PrintStream(new PipedOutputStream(fromServer), true, StandardCharsets.UTF_8);
+		InputStream stdin = System.in;
+		PrintStream stdout = System.out;
+		System.setIn(serverIn);
+		System.setOut(serverOut);
+		CompletableFuture<CliRun> run = new CompletableFuture<>();
+		Thread server = new Thread(() -> run.complete(CliRun.of("lsp")));
+		server.start();
+		try {
+			String root = workspace.toUri().toString();
+			send(toServer, request(1, "initialize", json.createObjectNode().put("processId", (Integer) null).put("rootUri", root)));
+			assertEquals(1, read(fromServer, "id").get("id").asInt());
+			send(toServer, notification("initialized", json.createObjectNode()));
+			String uri = workspace.resolve("t.report").toUri().toString();
+			ObjectNode doc = json.createObjectNode().put("uri", uri).put("languageId", "report").put("version", 1)
+					.put("text", "年报 测试局 2025 格式 2021\n二、主动公开政府信息情况\n{ 行政许可 本年处理决定数量 -1 }\n");
+			send(toServer, notification("textDocument/didOpen", json.createObjectNode().set("textDocument", doc)));
+			JsonNode diagnostics = read(fromServer, "textDocument/publishDiagnostics").get("params");
+			assertEquals(uri, diagnostics.get("uri").asText());
+			StringBuilder found = new StringBuilder();
+			for (JsonNode d : diagnostics.get("diagnostics")) {
+				found.append(d.get("code").asText()).append(' ').append(d.get("range").get("start").get("line").asInt() + 1)
+						.append(' ').append(d.get("message").asText()).append('\n');
+			}
+			assertEquals("""
+					R7 3 行政许可·本年处理决定数量：「-1」为负数；件数不能小于 0
+					S1 1 缺少「一、总体情况」、「三、收到和处理政府信息公开申请情况」、「四、政府信息公开行政复议、行政诉讼情况」、「五、存在的主要问题及改进情况」、「六、其他需要报告的事项」
+					""", found.toString());
+		} finally {
+			toServer.close(); // end of input: the server stops
+			CliRun result = run.get(20, TimeUnit.SECONDS);
+			System.setIn(stdin);
+			System.setOut(stdout);
+			assertEquals(0, result.exit(), result.err());
+		}
+	}
+
+	private ObjectNode request(int id, String method, ObjectNode params) {
+		ObjectNode m = notification(method, params);
+		m.put("id", id);
+		return m;
+	}
+
+	private ObjectNode notification(String method, ObjectNode params) {
+		ObjectNode m = json.createObjectNode().put("jsonrpc", "2.0").put("method", method);
+		m.set("params", params);
+		return m;
+	}
+
+	private void send(OutputStream out, ObjectNode message) throws IOException {
+		byte[] body = json.writeValueAsBytes(message);
+		out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(body);
+		out.flush();
+	}
+
+	/** Reads messages until one is the response with an id ("id") or the notification named. */
+	private JsonNode read(InputStream in, String wanted) throws IOException {
+		while (true) {
+			int length = -1;
+			String header;
+			while (!(header = line(in)).isEmpty()) {
+				if (header.startsWith("Content-Length:")) {
+					length = Integer.parseInt(header.substring(15).trim());
+				}
+			}
+			JsonNode message = json.readTree(in.readNBytes(length));
+			if (wanted.equals("id") ? message.has("id") && !message.has("method")
+					: wanted.equals(message.path("method").asText())) {
+				return message;
+			}
+		}
+	}
+
+	private static String line(InputStream in) throws IOException {
+		ByteArrayOutputStream b = new ByteArrayOutputStream();
+		int c;
+		while ((c = in.read()) != '\n') {
+			if (c < 0) {
+				throw new IOException("the server closed its output");
+			}
+			if (c != '\r') {
+				b.write(c);
+			}
+		}
+		return b.toString(StandardCharsets.US_ASCII);
+	}
+}
