@@ -3,7 +3,8 @@
 # what we ship runs on 17).
 #   ./build.sh          build the command-line tool (no tests)
 #   ./build.sh test     build and run every test (installs headless Chromium for the browser test
-#                       when it is missing and apt-get may be used)
+#                       when it is missing and apt-get may be used), then build and test the VS Code
+#                       extension (editors/vscode, Node.js 20+ and the npm registry)
 #   ./build.sh ARGS...  anything else is passed to Maven
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,6 +17,6 @@ fi
 export JAVA_HOME
 case "${1:-package}" in
   package) exec ./mvnw -B -q -DskipTests verify ;;
-  test)    shift; releng/scripts/ensure-browser.sh; exec ./mvnw -B verify "$@" ;;
+  test)    shift; releng/scripts/ensure-browser.sh; ./mvnw -B verify "$@"; exec editors/vscode/build.sh ;;
   *)       exec ./mvnw -B "$@" ;;
 esac
