@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.eclipse.xtext.IGrammarAccess;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.cli.CommittedFile;
 import org.report.dsl.ReportDslStandaloneSetup;
 
 /**
@@ -18,7 +19,7 @@ import org.report.dsl.ReportDslStandaloneSetup;
  */
 class LanguageReferenceTest {
 
-	private final Path root = Path.of(System.getProperty("reportdsl.root", "../..")).normalize();
+	private final Path root = CommittedFile.ROOT;
 	private final LanguageReference reference = new LanguageReference(
 			new ReportDslStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(IGrammarAccess.class));
 
@@ -26,13 +27,7 @@ class LanguageReferenceTest {
 	void committedReferenceMatchesTheFormatDefinition() throws IOException {
 		String example = Files.readString(root.resolve("examples/sanmenxia-keji-2025.report"), StandardCharsets.UTF_8);
 		String generated = reference.render(example);
-		Path doc = root.resolve("docs/language.md");
-		if (Boolean.getBoolean("reportdsl.updateGolden")) {
-			Files.createDirectories(doc.getParent());
-			Files.writeString(doc, generated, StandardCharsets.UTF_8);
-		}
-		assertEquals(generated, Files.readString(doc, StandardCharsets.UTF_8),
-				"docs/language.md is stale: run ./build.sh test -Dreportdsl.updateGolden=true");
+		CommittedFile.assertCurrent(root.resolve("docs/language.md"), generated);
 	}
 
 	@Test

@@ -1,17 +1,15 @@
 package org.report.dsl.cli.editor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.IGrammarAccess;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.cli.CommittedFile;
 import org.report.dsl.ReportDslStandaloneSetup;
 import org.report.dsl.cli.docs.LanguageReference;
 
@@ -25,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class TextMateGrammarTest {
 
-	private final Path root = Path.of(System.getProperty("reportdsl.root", "../..")).normalize();
+	private final Path root = CommittedFile.ROOT;
 	private final String generated = new TextMateGrammar(new LanguageReference(
 			new ReportDslStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(IGrammarAccess.class))
 			.grammarKeywords()).render();
@@ -37,13 +35,7 @@ class TextMateGrammarTest {
 
 	@Test
 	void committedGrammarIsCurrent() throws IOException {
-		Path file = root.resolve("editors/vscode/syntaxes/report.tmLanguage.json");
-		if (Boolean.getBoolean("reportdsl.updateGolden")) {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, generated, StandardCharsets.UTF_8);
-		}
-		assertEquals(generated, Files.readString(file, StandardCharsets.UTF_8),
-				"editors/vscode/syntaxes/report.tmLanguage.json is stale: run ./build.sh test -Dreportdsl.updateGolden=true");
+		CommittedFile.assertCurrent(root.resolve("editors/vscode/syntaxes/report.tmLanguage.json"), generated);
 	}
 
 	@Test

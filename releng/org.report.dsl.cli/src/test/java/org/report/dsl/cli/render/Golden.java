@@ -1,11 +1,11 @@
 package org.report.dsl.cli.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.report.dsl.cli.CommittedFile;
 
 /**
  * Golden files under src/test/resources/golden: compared with what the tool produces now, or
@@ -13,7 +13,7 @@ import java.nio.file.Path;
  */
 final class Golden {
 
-	static final Path ROOT = Path.of(System.getProperty("reportdsl.root", "../..")).normalize();
+	static final Path ROOT = CommittedFile.ROOT;
 	static final Path DIR = ROOT.resolve("releng/org.report.dsl.cli/src/test/resources/golden");
 	static final String[] EXAMPLES = { "huaian-shizhengfu-2024", "keji-gongxin-2022", "pingtan-2022",
 			"sanmenxia-keji-2025", "yindu-keji-2025" };
@@ -26,13 +26,7 @@ final class Golden {
 	}
 
 	static void check(String fileName, String actual) throws IOException {
-		Path golden = DIR.resolve(fileName);
-		if (Boolean.getBoolean("reportdsl.updateGolden")) {
-			Files.createDirectories(DIR);
-			Files.writeString(golden, actual, StandardCharsets.UTF_8);
-		}
-		assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-				fileName + " differs from its golden file; if the change is intended, run ./build.sh test -Dreportdsl.updateGolden=true");
+		CommittedFile.assertCurrent(DIR.resolve(fileName), actual);
 	}
 
 	static String read(String fileName) throws IOException {
