@@ -4,7 +4,11 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.report.dsl.conversion.ReportDslValueConverters;
+import org.report.dsl.index.PreviousLinkAwareness;
+import org.report.dsl.index.PreviousLinkExport;
 import org.report.dsl.parser.ChineseSyntaxErrorMessages;
 import org.report.dsl.standalone.Utf8Encoding;
 
@@ -22,6 +26,16 @@ public class ReportDslRuntimeModule extends AbstractReportDslRuntimeModule {
 	/** Syntax errors worded in Chinese for the office users who read them. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ChineseSyntaxErrorMessages.class;
+	}
+
+	/** The index records each report's 上年 link, ... */
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return PreviousLinkExport.class;
+	}
+
+	/** ... so that a change to last year's report re-validates this year's (X1, X2). */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return PreviousLinkAwareness.class;
 	}
 
 	/** Sources are UTF-8 on every platform. */

@@ -11,6 +11,7 @@ import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.TableDef;
+import org.report.dsl.index.PreviousLink;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.model.TableData;
 import org.report.dsl.reportDsl.Report;
@@ -74,8 +75,11 @@ public class CrossYearRules extends ReportRules {
 	}
 
 	private static Optional<Resource> load(Report report) {
+		URI uri = PreviousLink.target(report);
+		if (uri == null) {
+			return Optional.empty();
+		}
 		try {
-			URI uri = URI.createURI(report.getPrevious()).resolve(report.eResource().getURI());
 			return Optional.ofNullable(report.eResource().getResourceSet().getResource(uri, true));
 		} catch (RuntimeException e) {
 			return Optional.empty(); // a missing or unreadable file: reported as not found

@@ -23,6 +23,7 @@ import org.report.dsl.format.CellRef;
 import org.report.dsl.ide.source.CellAt;
 import org.report.dsl.ide.source.NarrativeReferences;
 import org.report.dsl.ide.source.Nodes;
+import org.report.dsl.index.PreviousLink;
 import org.report.dsl.model.CellEntry;
 import org.report.dsl.model.ReportAnalysis;
 import org.report.dsl.model.ReportData;
@@ -55,7 +56,7 @@ public class ReportNavigation extends DocumentSymbolService {
 		ReportData data = analysis.of(report);
 		INode previous = report.getPrevious() == null ? null : Nodes.node(report, Literals.REPORT__PREVIOUS);
 		if (Nodes.contains(previous, offset)) {
-			URI target = PreviousLinks.target(report);
+			URI target = PreviousLink.target(report);
 			return target == null ? List.of() : List.of(new Location(target.toString(), new Range(new Position(0, 0), new Position(0, 0))));
 		}
 		EObject element = Nodes.elementAt(resource, offset);
@@ -116,7 +117,7 @@ public class ReportNavigation extends DocumentSymbolService {
 			access.readOnly(d.getURI(), set -> {
 				var other = set.getResource(d.getURI(), true);
 				Report r = other instanceof XtextResource x ? report(x) : null;
-				if (r != null && r.getPrevious() != null && self.equals(PreviousLinks.target(r))) {
+				if (r != null && r.getPrevious() != null && self.equals(PreviousLink.target(r))) {
 					result.add(location((XtextResource) other, Nodes.node(r, Literals.REPORT__PREVIOUS)));
 				}
 				return null;

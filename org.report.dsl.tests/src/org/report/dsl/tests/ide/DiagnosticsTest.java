@@ -37,4 +37,21 @@ public class DiagnosticsTest extends LspTest {
 				+ "ERROR R3 11:19 R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
 				+ "ERROR R1 11:19 R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
 	}
+
+	@Test
+	public void editingThePreviousReportRechecksThisOne() throws Exception {
+		String last = Samples.TOTALS.replace("2025", "2024").replace("结转下年 自然人 0", "结转下年 自然人 1");
+		String lastUri = writeFile("last.report", last);
+		open(Samples.TOTALS.replace("格式 2021\n", "格式 2021\n上年 \"last.report\"\n"));
+		open(lastUri, last);
+		awaitBuild();
+		assertEquals("2", Long.toString(diagnostics().lines().filter(l -> l.startsWith("ERROR X1")).count()));
+		// last year's report is corrected in its own editor: nothing is typed in this one
+		int line = last.lines().toList().indexOf("  结转下年 自然人 1"), column = "  结转下年 自然人 ".length();
+		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(lastUri, 2), List.of(
+				new TextDocumentContentChangeEvent(new Range(new Position(line, column), new Position(line, column + 1)), "0"))));
+		awaitBuild();
+		assertEquals("ERROR R3 11:19 R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
+				+ "ERROR R1 11:19 R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
+	}
 }
