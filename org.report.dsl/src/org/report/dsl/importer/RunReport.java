@@ -33,16 +33,19 @@ final class RunReport {
 		this.cut = cut;
 	}
 
-	void report(TableSolver.Outcome outcome, String decidedBy, Set<CellRun> openByRules, String rules) {
+	/** @param oneReading runs whose printed values can be read one way only, whatever the rules say */
+	void report(TableSolver.Outcome outcome, String decidedBy, Set<CellRun> openByRules, Set<CellRun> oneReading,
+			String rules) {
 		for (Map.Entry<CellRun, Candidate> e : outcome.chosen().entrySet()) {
-			settled(e.getKey(), e.getValue(), openByRules.contains(e.getKey()) ? decidedBy : null, rules);
+			settled(e.getKey(), e.getValue(), openByRules.contains(e.getKey()) ? decidedBy : null, rules,
+					oneReading.contains(e.getKey()));
 		}
 		for (Map.Entry<CellRun, List<Candidate>> e : outcome.open().entrySet()) {
 			open(e.getKey(), e.getValue(), outcome.solutions(), rules);
 		}
 	}
 
-	private void settled(CellRun run, Candidate c, String decidedBy, String rules) {
+	private void settled(CellRun run, Candidate c, String decidedBy, String rules, boolean oneReading) {
 		int blanks = 0, notApplicable = 0;
 		for (int i = 0; i < run.cells.size(); i++) {
 			CellRef cell = run.cells.get(i);
@@ -65,10 +68,10 @@ final class RunReport {
 			return;
 		}
 		if (c.split()) {
-			String by = decidedBy == null ? (rules.isEmpty() ? "只有一种切分" : "唯一满足 " + rules + " 的切分")
+			String by = decidedBy == null ? (oneReading || rules.isEmpty() ? "只有一种切分（不靠勾稽关系）" : "唯一满足 " + rules + " 的切分")
 					: "满足 " + (rules.isEmpty() ? "格式" : rules) + " 的切分有多种，按" + decidedBy + "确定";
 			warn(run, ImportCodes.SEGMENT, where + "的数字相连「" + run.printed() + "」，" + by + "：" + c.display(),
-					line + "数字相连「" + run.printed() + "」，" + (decidedBy == null ? (rules.isEmpty() ? "只有一种切分" : "按 " + rules + " 唯一切分") : "按" + decidedBy + "切分"));
+					line + "数字相连「" + run.printed() + "」，" + (decidedBy == null ? (oneReading || rules.isEmpty() ? "只有一种切分（不靠勾稽关系）" : "按 " + rules + " 唯一切分") : "按" + decidedBy + "切分"));
 		}
 		if (c.gaps() > 0) {
 			warn(run, ImportCodes.COLUMNS, where + "只印了 " + (run.cells.size() - c.gaps()) + " 个数值（应为 " + run.cells.size()

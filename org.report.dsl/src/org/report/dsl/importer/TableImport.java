@@ -44,11 +44,15 @@ final class TableImport {
 			return table;
 		}
 		List<TableSolver.Choice> choices = new ArrayList<>();
+		java.util.Set<CellRun> oneReading = new java.util.HashSet<>();
 		for (CellRun run : parsed.runs()) {
 			if (run.variant != null) {
 				table.variants().put(run.rows.get(0), run.variant);
 			}
 			List<Candidate> candidates = t.candidates(run, parsed, table);
+			if (candidates.size() == 1) {
+				oneReading.add(run);
+			}
 			if (!candidates.isEmpty()) {
 				choices.add(new TableSolver.Choice(run, candidates));
 			}
@@ -68,7 +72,8 @@ final class TableImport {
 				}
 			}
 		}
-		new RunReport(def, input, findings, table, cut).report(outcome, decidedBy, openByRules, t.ruleNames());
+		new RunReport(def, input, findings, table, cut).report(outcome, decidedBy, openByRules, oneReading,
+				t.ruleNames());
 		return table;
 	}
 

@@ -77,7 +77,12 @@ final class TableSolver {
 
 	private Outcome run() {
 		List<Bounds.Equation> active = active();
+		List<List<Candidate>> before = candidates.stream().map(List::copyOf).toList();
 		if (!narrow(active)) {
+			// nothing fits: every run keeps the readings it had, none is chosen by a failed narrowing
+			for (int r = 0; r < choices.size(); r++) {
+				candidates.set(r, new ArrayList<>(before.get(r)));
+			}
 			return outcome(List.of(), 0, new boolean[choices.size()]);
 		}
 		active = active();
