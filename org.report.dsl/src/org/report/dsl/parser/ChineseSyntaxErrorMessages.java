@@ -18,6 +18,10 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	public static final String CODE = "SYNTAX";
 
+	/** How {@code reportdsl import} marks a value or name it could not recover from the published text. */
+	public static final String UNRESOLVED = "?";
+	private static final String UNRESOLVED_MESSAGE = "未解决：导入时无法从原文恢复的内容标为「?」，请按原文填写（见文件开头「需人工处理」）";
+
 	private static final Map<String, String> TOKENS = Map.of(
 			"RULE_NUMBER", "数值",
 			"RULE_NAME", "标签或标题",
@@ -36,6 +40,9 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		Token token = context.getRecognitionException() == null ? null : context.getRecognitionException().token;
 		if (token != null && token.getType() == Token.EOF && token.getTokenIndex() <= 0) {
 			return new SyntaxErrorMessage("文件为空：报告应以「年报 机关名称 年份 格式 2021」开头", CODE);
+		}
+		if (token != null && UNRESOLVED.equals(token.getText())) {
+			return new SyntaxErrorMessage(UNRESOLVED_MESSAGE, CODE);
 		}
 		String hint = hint(context.getCurrentContext(), token);
 		return new SyntaxErrorMessage(hint != null ? hint : translate(context.getDefaultMessage()), CODE);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 /** {@code reportdsl}: check and publish 政府信息公开工作年度报告 written in ReportDSL. */
 @Command(name = "reportdsl", mixinStandardHelpOptions = true, version = "reportdsl 1.0.0",
-		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）", subcommands = { ValidateCommand.class, RenderCommand.class, SynthCommand.class, LspCommand.class })
+		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）", subcommands = { ValidateCommand.class, RenderCommand.class,
+				ImportCommand.class, SynthCommand.class, LspCommand.class })
 public final class Main implements Runnable {
 
 	@CommandLine.Spec
