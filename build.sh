@@ -2,8 +2,9 @@
 # Builds ReportDSL with the Maven Wrapper on a JDK 21+ found on this machine (Tycho needs 21+;
 # what we ship runs on 17).
 #   ./build.sh          build the command-line tool (no tests)
-#   ./build.sh test     build and run every test (installs headless Chromium for the browser test
-#                       when it is missing and apt-get may be used)
+#   ./build.sh test     build and run every test (installs headless Chromium for the browser test,
+#                       and Xvfb for the editor's UI tests and the Report Studio smoke test, when
+#                       missing and apt-get may be used; without a DISPLAY the build runs under xvfb-run)
 #   ./build.sh ARGS...  anything else is passed to Maven
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,6 +17,10 @@ fi
 export JAVA_HOME
 case "${1:-package}" in
   package) exec ./mvnw -B -q -DskipTests verify ;;
-  test)    shift; releng/scripts/ensure-browser.sh; exec ./mvnw -B verify "$@" ;;
+  test)    shift; releng/scripts/ensure-browser.sh; releng/scripts/ensure-display.sh
+           if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+             exec xvfb-run -a -s "-screen 0 1280x900x24" ./mvnw -B verify "$@"
+           fi
+           exec ./mvnw -B verify "$@" ;;
   *)       exec ./mvnw -B "$@" ;;
 esac
