@@ -5,6 +5,11 @@
 # (TextMateGrammarTest checks it is current), so run ./build.sh test at the root first after a format change.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$major" -lt 20 ] || ! command -v npm >/dev/null 2>&1; then
+  echo "editors/vscode/build.sh: the VS Code extension needs Node.js 20+ with npm (found: $(node --version 2>/dev/null || echo none))" >&2
+  exit 2
+fi
 npm ci --no-audit --no-fund
 npm run compile
 npm test

@@ -93,22 +93,36 @@ public final class LanguageServerHarness {
 		report("diagnostics after a one-character edit (cell and narrative edits alternating)", diagnostics);
 
 		String[] lines = currentText(text).split("\n", -1);
-		int tableLine = lineOf(text, "  结转下年：");
-		List<Position> completionSites = List.of(new Position(tableLine, 2), new Position(cellLine, 2),
-				new Position(narrativeLine, 0));
+		// Every row of a full report is written, so completion is measured where it always has work:
+		// inside the narrative reference {三.新收.总计}, after 「{」 (tables), 「{三.」 (rows) and 「{三.新收.」 (columns).
+		int refLine = lineOf(text, "{三.新收.总计}");
+		int refColumn = lines[refLine].indexOf("{三.新收.总计}");
+		List<Position> completionSites = List.of(new Position(refLine, refColumn + 1), new Position(refLine, refColumn + 3),
+				new Position(refLine, refColumn + 6));
 		List<Long> completion = time(iterations, i -> server.getTextDocumentService()
 				.completion(new CompletionParams(new TextDocumentIdentifier(uri), completionSites.get(i % 3))).get());
-		report("completion (row label, row label, narrative)", completion);
+		report("completion (in a reference: table, row, column)", completion);
+		for (Position site : completionSites) {
+			var items = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), site)).get();
+			System.out.printf(Locale.ROOT, "  completion at %d:%d offers %d items%n", site.getLine() + 1, site.getCharacter() + 1,
+					items.isLeft() ? items.getLeft().size() : items.getRight().getItems().size());
+		}
 		List<Position> hoverSites = List.of(new Position(cellLine, cellColumn), new Position(cellLine, 3),
 				new Position(lineOf(text, "{三.新收.总计}"), lines[lineOf(text, "{三.新收.总计}")].indexOf("{三.新收.总计}") + 2));
 		List<Long> hover = time(iterations, i -> server.getTextDocumentService()
 				.hover(new HoverParams(new TextDocumentIdentifier(uri), hoverSites.get(i % 3))).get());
 		report("hover (cell value, row label, reference)", hover);
-
-		for (int i = 0; i < 99; i++) {
-			open(workspace, String.format("r%03d.report", i), generator.generate(100 + i, 4500, i % 3).source());
+		for (Position site : hoverSites) {
+			var h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), site)).get();
+			System.out.printf(Locale.ROOT, "  hover at %d:%d: %s%n", site.getLine() + 1, site.getCharacter() + 1,
+					h == null ? "none" : h.getContents().getRight().getValue().lines().findFirst().orElse(""));
 		}
-		for (String u : published.keySet()) {
+
+		List<String> others = new ArrayList<>();
+		for (int i = 0; i < 99; i++) {
+			others.add(open(workspace, String.format("r%03d.report", i), generator.generate(100 + i, 4500, i % 3).source()));
+		}
+		for (String u : others) {
 			awaitDiagnosticsAtLeastOnce(u);
 		}
 		for (int i = 0; i < 5; i++) {
