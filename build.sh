@@ -2,9 +2,10 @@
 # Builds ReportDSL with the Maven Wrapper on a JDK 21+ found on this machine (Tycho needs 21+;
 # what we ship runs on 17).
 #   ./build.sh          build the command-line tool (no tests)
-#   ./build.sh test     build and run every test (installs headless Chromium for the browser test
-#                       when it is missing and apt-get may be used), then build and test the VS Code
-#                       extension (editors/vscode, Node.js 20+ and the npm registry)
+#   ./build.sh test     build and run every test (installs headless Chromium for the browser test,
+#                       and Xvfb for the editor's UI tests and the Report Studio smoke test, when
+#                       missing and apt-get may be used; without a DISPLAY Maven runs under xvfb-run),
+#                       then build and test the VS Code extension (editors/vscode, Node.js 20+ and npm)
 #   ./build.sh ARGS...  anything else is passed to Maven
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -17,6 +18,12 @@ fi
 export JAVA_HOME
 case "${1:-package}" in
   package) exec ./mvnw -B -q -DskipTests verify ;;
-  test)    shift; releng/scripts/ensure-browser.sh; ./mvnw -B verify "$@"; exec editors/vscode/build.sh ;;
+  test)    shift; releng/scripts/ensure-browser.sh; releng/scripts/ensure-display.sh
+           if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+             xvfb-run -a -s "-screen 0 1280x900x24" ./mvnw -B verify "$@"
+           else
+             ./mvnw -B verify "$@"
+           fi
+           exec editors/vscode/build.sh ;;
   *)       exec ./mvnw -B "$@" ;;
 esac

@@ -8,12 +8,12 @@ import org.report.dsl.format.SectionDef;
  * six sections of the format in order (the five parts of 一, empty tables for 二–四, narrative for 五
  * and 六, which must say whether 信息处理费 was collected).
  */
-final class ReportSkeleton {
+public final class ReportSkeleton {
 
 	private ReportSkeleton() {
 	}
 
-	static String snippet(ReportFormat format) {
+	public static String snippet(ReportFormat format) {
 		StringBuilder b = new StringBuilder("年报 ${1:机关名称} ${2:2025} 格式 ").append(format.version().number()).append("\n\n");
 		int placeholder = 3;
 		for (SectionDef s : format.sections()) {

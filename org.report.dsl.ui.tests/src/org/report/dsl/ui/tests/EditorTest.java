@@ -1,0 +1,171 @@
+package org.report.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.report.dsl.ui.completion.ReportCompletionProcessor;
+import org.report.dsl.ui.model.ParsedReport;
+import org.report.dsl.ui.model.ReportModel;
+import org.report.dsl.ui.model.ReportModels;
+import org.report.dsl.ui.outline.OutlineSymbols;
+import org.report.dsl.ui.outline.ReportOutlinePage;
+import org.report.dsl.ui.quickfix.CodeActionProposal;
+import org.report.dsl.ui.quickfix.ReportQuickAssist;
+
+/** The editor on an example report, in a running workbench. */
+public class EditorTest {
+
+	private static final String ROW = "  新收 自然人 71 商业企业 3 总计 74";
+
+	@AfterEach
+	public void close() {
+		Workbench.closeAll();
+	}
+
+	private ITextEditor openExample(String name, String text) throws Exception {
+		IFile file = Workbench.file("examples", name, text);
+		ITextEditor editor = Workbench.open(file);
+		ReportModel model = ReportModels.find(Workbench.document(editor)).orElseThrow();
+		Workbench.waitFor("the first parse", () -> model.latest().isPresent());
+		return editor;
+	}
+
+	private static IFile fileOf(ITextEditor editor) {
+		return editor.getEditorInput().getAdapter(IFile.class);
+	}
+
+	@Test
+	public void opensInTheGenericEditorWithTheExamplesFinding() throws Exception {
+		ITextEditor editor = openExample("pingtan-2022.report", Workbench.example("pingtan-2022.report"));
+		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+		IFile file = fileOf(editor);
+		Workbench.waitFor("markers", () -> !Workbench.markers(file).isEmpty());
+		assertEquals(List.of("S1 line 72"), Workbench.markers(file));
+	}
+
+	@Test
+	public void highlightsKeywordsHeadingsAndLabels() throws Exception {
+		String text = Workbench.example("pingtan-2022.report");
+		ITextEditor editor = openExample("pingtan-2022.report", text);
+		StyledText widget = Workbench.viewer(editor).getTextWidget();
+		int keyword = text.indexOf("年报 平潭");
+		Workbench.waitFor("styles", () -> widget.getStyleRangeAtOffset(keyword) != null);
+		StyleRange k = widget.getStyleRangeAtOffset(keyword);
+		assertEquals(SWT.BOLD, k.fontStyle);
+		assertEquals(0x80, k.foreground.getRed());
+		StyleRange heading = widget.getStyleRangeAtOffset(text.indexOf("\n一、总体情况") + 1);
+		assertEquals(SWT.BOLD, heading.fontStyle);
+		assertEquals(0x99, heading.foreground.getBlue());
+		StyleRange row = widget.getStyleRangeAtOffset(text.indexOf(ROW) + 2);
+		assertEquals(0x66, row.foreground.getGreen());
+		assertEquals(0x66, row.foreground.getBlue());
+		StyleRange comment = widget.getStyleRangeAtOffset(0);
+		assertEquals(SWT.ITALIC, comment.fontStyle);
+	}
+
+	@Test
+	public void proposesRowLabelsTypedInPinyinInitials() throws Exception {
+		String text = Workbench.example("pingtan-2022.report").replace(ROW, "  xs");
+		ITextEditor editor = openExample("typing.report", text);
+		int offset = text.indexOf("  xs") + 4;
+		ICompletionProposal[] proposals = new ReportCompletionProcessor()
+				.computeCompletionProposals(Workbench.viewer(editor), offset);
+		List<String> shown = new ArrayList<>();
+		for (ICompletionProposal p : proposals) {
+			shown.add(p.getDisplayString());
+		}
+		ICompletionProposal xinshou = null;
+		for (ICompletionProposal p : proposals) {
+			if (p.getDisplayString().startsWith("新收")) {
+				xinshou = p;
+			}
+		}
+		assertTrue(xinshou != null, "新收 among " + shown);
+		IDocument document = Workbench.document(editor);
+		xinshou.apply(document);
+		assertTrue(document.get().contains("\n  新收"), "applied");
+	}
+
+	@Test
+	public void aWrongTotalIsMarkedAndItsQuickFixRemovesTheMarker() throws Exception {
+		String text = Workbench.example("pingtan-2022.report");
+		ITextEditor editor = openExample("planted.report", text);
+		IFile file = fileOf(editor);
+		IDocument document = Workbench.document(editor);
+		Workbench.waitFor("the example's marker", () -> Workbench.markers(file).equals(List.of("S1 line 72")));
+		int total = text.indexOf(ROW) + ROW.length() - 2;
+		document.replace(total, 2, "75");
+		Workbench.waitFor("an R3 marker", () -> Workbench.markers(file).contains("R3 line 58"));
+		// the row's total (R3), the column it adds to (R1) and the narrative's 收到…件 (T3) all disagree now
+		assertEquals(List.of("T3 line 33", "R1 line 58", "R3 line 58", "S1 line 72"), Workbench.markers(file));
+		Workbench.waitFor("its annotation", () -> errorAnnotations(editor).contains("R3"));
+
+		List<CodeActionProposal> fixes = ReportQuickAssist.fixes(ReportModels.current(document), total);
+		assertEquals(List.of("将合计 三 一·总计 改为计算值 74"), fixes.stream().map(CodeActionProposal::title).toList());
+		fixes.get(0).apply(document);
+		assertEquals(text, document.get());
+		Workbench.waitFor("the R3 marker to go", () -> Workbench.markers(file).equals(List.of("S1 line 72")));
+	}
+
+	@Test
+	public void outlineListsTheSixSectionsWithTheirTables() throws Exception {
+		ITextEditor editor = openExample("pingtan-2022.report", Workbench.example("pingtan-2022.report"));
+		assertInstanceOf(ReportOutlinePage.class, editor.getAdapter(IContentOutlinePage.class));
+		ParsedReport parsed = ReportModels.current(Workbench.document(editor));
+		List<String> lines = new ArrayList<>();
+		for (DocumentSymbol s : OutlineSymbols.of(parsed)) {
+			lines.add(OutlineSymbols.label(s));
+			if (s.getChildren() != null) {
+				for (DocumentSymbol c : s.getChildren()) {
+					lines.add("  " + OutlineSymbols.label(c));
+				}
+			}
+		}
+		assertEquals("""
+				一、总体情况
+				  （一）主动公开方面
+				  （二）依申请公开方面
+				  （三）政府信息管理方面
+				  （四）信息公开平台建设方面
+				  （五）监督保障方面
+				二、主动公开政府信息情况
+				  表二  (二、主动公开政府信息情况)
+				三、收到和处理政府信息公开申请情况
+				  表三  (三、收到和处理政府信息公开申请情况)
+				四、政府信息公开行政法复议、行政诉讼情况  (四、政府信息公开行政复议、行政诉讼情况)
+				  表四  (四、政府信息公开行政复议、行政诉讼情况)
+				五、存在的主要问题及改进情况
+				六、其他需要报告的事项""", String.join("\n", lines));
+	}
+
+	/** The rule codes of the error and warning annotations in the editor. */
+	static List<String> errorAnnotations(ITextEditor editor) {
+		List<String> out = new ArrayList<>();
+		var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation m) {
+				out.add(m.getMarker().getAttribute(org.report.dsl.ui.validation.ProblemMarkers.CODE, "?"));
+			}
+		}
+		return out;
+	}
+
+}

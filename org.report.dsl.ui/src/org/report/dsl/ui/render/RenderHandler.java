@@ -1,0 +1,64 @@
+package org.report.dsl.ui.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Render (on .report files in the explorer, or the report in the editor): writes next to each file. */
+public class RenderHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		List<IFile> files = selectedReports(event);
+		WorkspaceJob job = new WorkspaceJob("Render reports") {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				List<String> notes = new ArrayList<>();
+				for (IFile file : files) {
+					Rendering.Result r = Rendering.render(file, monitor);
+					if (r.errors() > 0) {
+						notes.add(file.getName() + ": " + r.errors() + " 个错误，只生成审阅页");
+					}
+				}
+				return notes.isEmpty() ? Status.OK_STATUS
+						: Status.warning(String.join("\n", notes));
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return null;
+	}
+
+	private static List<IFile> selectedReports(ExecutionEvent event) {
+		List<IFile> out = new ArrayList<>();
+		ISelection selection = HandlerUtil.getCurrentSelection(event);
+		if (selection instanceof IStructuredSelection s) {
+			for (Object o : s.toList()) {
+				IFile f = o instanceof IFile file ? file : org.eclipse.core.runtime.Adapters.adapt(o, IFile.class);
+				if (f != null && "report".equals(f.getFileExtension())) {
+					out.add(f);
+				}
+			}
+		}
+		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		if (out.isEmpty() && editor != null) {
+			IFile f = editor.getEditorInput().getAdapter(IFile.class);
+			if (f != null && "report".equals(f.getFileExtension())) {
+				out.add(f);
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,53 @@
+package org.report.dsl.ui.validation;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+import org.report.dsl.ui.model.ParsedReport;
+import org.report.dsl.ui.model.ReportModel;
+import org.report.dsl.ui.viewer.ViewerReconciler;
+
+/**
+ * Validation as you type: each parse's findings become problem markers on the file (shown in the
+ * editor as annotations and in the Problems view), or plain annotations for a file outside the
+ * workspace. A stale parse is dropped.
+ */
+public class ValidationReconciler extends ViewerReconciler {
+
+	@Override
+	protected void parsed(ParsedReport parsed) {
+		ReportModel model = connection.model();
+		if (model == null || !connection.isCurrent(parsed)) {
+			return;
+		}
+		List<Problem> problems = Problem.of(parsed.issues());
+		IFile file = model.file();
+		if (file != null) {
+			try {
+				ProblemMarkers.update(file, problems, () -> connection.isCurrent(parsed));
+			} catch (CoreException e) {
+				ILog.of(getClass()).error("Cannot update the markers of " + file, e);
+			}
+			return;
+		}
+		ITextViewer viewer = connection.viewer();
+		if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+			return;
+		}
+		Display display = viewer.getTextWidget().getDisplay();
+		display.asyncExec(() -> {
+			if (connection.isCurrent(parsed) && viewer instanceof ISourceViewer source) {
+				IAnnotationModel annotations = source.getAnnotationModel();
+				if (annotations != null) {
+					ProblemAnnotations.replace(annotations, problems);
+				}
+			}
+		});
+	}
+}
