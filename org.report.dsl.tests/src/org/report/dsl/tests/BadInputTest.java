@@ -103,6 +103,13 @@ public class BadInputTest {
 	}
 
 	@Test
+	public void strayClosingBraceStopsReadingWithoutACascade() {
+		// the sections after the stray 「}」 are not read; they are not reported missing as well
+		assertEquals("ERROR SYNTAX 10:1 语法错误：多余的「}」，其后的内容未能读入（请检查「{」「}」是否成对）",
+				issues.of(Sources.table2("行政许可 本年处理决定数量 1\n}")));
+	}
+
+	@Test
 	public void missingValueAfterColon() {
 		assertEquals("ERROR SYNTAX 9:1 语法错误：行「行政许可」的「：」后应写数值（按正式列序），而不是「}」",
 				issues.of(Sources.table2("行政许可：")));

@@ -78,6 +78,10 @@ public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return "语法错误：多余的「" + shown(m.group(1)) + "」，应为" + names(m.group(2));
 		}
 		m = MISSING.matcher(message);
+		if (m.matches() && m.group(1).equals("EOF")) {
+			// the parser closed the report early: typically a 「}」 with no 「{」 before it
+			return "语法错误：多余的「" + shown(m.group(2)) + "」，其后的内容未能读入（请检查「{」「}」是否成对）";
+		}
 		if (m.matches()) {
 			return "语法错误：「" + shown(m.group(2)) + "」之前缺少" + names(m.group(1));
 		}

@@ -59,7 +59,9 @@ public class StructureRules extends ReportRules {
 				missing.add("「" + def.label() + "」");
 			}
 		}
-		if (!missing.isEmpty()) {
+		// after a syntax error the parser may have stopped early: the sections it did not read are not
+		// reported missing (the syntax error says where reading stopped)
+		if (!missing.isEmpty() && data.report().eResource().getErrors().isEmpty()) {
 			error("缺少" + String.join("、", missing), data.report(), Literals.REPORT__ORGAN, "S1");
 		}
 	}
