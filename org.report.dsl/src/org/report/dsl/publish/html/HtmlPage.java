@@ -122,17 +122,22 @@ final class HtmlPage {
 		b.append(marks.classes(id)).append("\">\n");
 		if (text != null) {
 			StringBuilder paragraph = new StringBuilder();
-			for (String line : text.split("\r?\n", -1)) {
-				if (line.isBlank()) {
-					flush(paragraph);
+			String[] lines = text.split("\r?\n", -1);
+			int first = 0;
+			for (int i = 0; i < lines.length; i++) {
+				if (paragraph.length() == 0) {
+					first = i;
+				}
+				if (lines[i].isBlank()) {
+					flush(paragraph, id, first, i);
 					continue;
 				}
-				paragraph.append(line);
-				if (endsParagraph(line)) {
-					flush(paragraph);
+				paragraph.append(lines[i]);
+				if (endsParagraph(lines[i])) {
+					flush(paragraph, id, first, i);
 				}
 			}
-			flush(paragraph);
+			flush(paragraph, id, first, lines.length - 1);
 		}
 		b.append("</div>\n");
 		ReviewHtml.asides(b, marks, id);
@@ -143,14 +148,15 @@ final class HtmlPage {
 		return t.isEmpty() || "。！？；：…」”）)!?;:".indexOf(t.charAt(t.length() - 1)) >= 0;
 	}
 
-	private void flush(StringBuilder paragraph) {
+	/** Writes the paragraph made of the narrative's text lines first to last, with the findings on them. */
+	private void flush(StringBuilder paragraph, String id, int first, int last) {
 		if (paragraph.length() > 0) {
-			paragraph(paragraph.toString(), 0, paragraph.length());
+			paragraph(paragraph.toString(), 0, paragraph.length(), marks.onLines(id, first, last));
 			paragraph.setLength(0);
 		}
 	}
 
-	private void paragraph(String text, int start, int end) {
+	private void paragraph(String text, int start, int end, List<ReviewMarks.Mark> findings) {
 		if (end > start && text.charAt(end - 1) == '\r') {
 			end--;
 		}
@@ -161,7 +167,14 @@ final class HtmlPage {
 		if (first == end) {
 			return; // a blank line: a paragraph break
 		}
-		b.append(first > start ? "<p class=\"as-written\">" : "<p>");
-		Html.text(b, text.substring(start, end)).append("</p>\n");
+		String classes = ((first > start ? " as-written" : "") + ReviewMarks.classes(findings)).strip();
+		b.append("<p");
+		if (!classes.isEmpty()) {
+			Html.attr(b, "class", classes);
+		}
+		b.append('>');
+		Html.text(b, text.substring(start, end));
+		ReviewHtml.markers(b, findings);
+		b.append("</p>\n");
 	}
 }

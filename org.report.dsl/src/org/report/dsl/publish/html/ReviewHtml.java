@@ -52,7 +52,7 @@ final class ReviewHtml {
 					Html.text(b, f.message()).append("</span> <span class=\"where\">（无对应位置）</span>");
 				} else {
 					b.append("<a class=\"message\"");
-					Html.attr(b, "href", "#" + m.place().id()).append('>');
+					Html.attr(b, "href", "#" + (m.textLine() >= 0 ? "m" + m.number() : m.place().id())).append('>');
 					Html.text(b, f.message()).append("</a>");
 				}
 				b.append("</li>\n");
@@ -64,7 +64,12 @@ final class ReviewHtml {
 
 	/** The numbered markers of the findings on a cell, row or table, linking to their notes. */
 	static void markers(StringBuilder b, ReviewMarks marks, String id) {
-		for (Mark m : marks.at(id)) {
+		markers(b, marks.at(id));
+	}
+
+	/** The numbered markers of these findings, linking to their notes. */
+	static void markers(StringBuilder b, List<Mark> findings) {
+		for (Mark m : findings) {
 			b.append("<a");
 			Html.attr(b, "class", "fn-ref " + severity(m.finding()));
 			Html.attr(b, "id", "m" + m.number());

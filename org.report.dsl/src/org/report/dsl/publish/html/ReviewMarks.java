@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.report.dsl.publish.Element;
 import org.report.dsl.publish.PublishedCell;
 import org.report.dsl.publish.PublishedReport;
@@ -41,8 +44,13 @@ final class ReviewMarks {
 	record Place(String id, Kind kind, String table) {
 	}
 
-	/** A finding with its number and its place (null: the top list only). */
-	record Mark(int number, ReviewFinding finding, Place place) {
+	/**
+	 * A finding with its number and its place (null: the top list only).
+	 *
+	 * @param textLine for a finding inside a narrative: the line of the narrative's text it is on (from
+	 *                 0), so that the page marks that paragraph; otherwise -1
+	 */
+	record Mark(int number, ReviewFinding finding, Place place, int textLine) {
 	}
 
 	private static final String SYNTAX = "SYNTAX";
@@ -77,19 +85,42 @@ final class ReviewMarks {
 		Place header = new Place(Ids.HEADER, Kind.HEADER, null);
 		for (ReviewFinding f : sorted) {
 			boolean placeless = f.source() == null || SYNTAX.equals(f.code());
-			marks.add(new Mark(marks.size() + 1, f, placeless ? null : place(f.source(), places, header)));
+			EObject at = placeless ? null : placed(f.source(), places);
+			Place place = placeless ? null : at == null ? header : places.get(at);
+			int textLine = place != null && place.kind() == Kind.TEXT ? textLine(at, f.line()) : -1;
+			marks.add(new Mark(marks.size() + 1, f, place, textLine));
 		}
 		return new ReviewMarks(true, List.copyOf(marks));
 	}
 
-	private static Place place(EObject source, Map<EObject, Place> places, Place header) {
+	/** The nearest element at or above the source that is rendered, or null. */
+	private static EObject placed(EObject source, Map<EObject, Place> places) {
 		for (EObject o = source; o != null; o = o.eContainer()) {
-			Place p = places.get(o);
-			if (p != null) {
-				return p;
+			if (places.containsKey(o)) {
+				return o;
 			}
 		}
-		return header;
+		return null;
+	}
+
+	/**
+	 * The line of a narrative's text that a source line falls on: its text starts on the line of the
+	 * opening 「\"\"\"」, or on the next when the quotes end their line (the converter drops that break).
+	 */
+	private static int textLine(EObject narrative, int sourceLine) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(narrative);
+		if (node == null) {
+			return -1;
+		}
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			String text = leaf.getText();
+			if (text.startsWith("\"\"\"")) {
+				boolean breakFirst = text.startsWith("\"\"\"\n") || text.startsWith("\"\"\"\r\n");
+				int line = sourceLine - leaf.getStartLine() - (breakFirst ? 1 : 0);
+				return line >= 0 ? line : -1;
+			}
+		}
+		return -1;
 	}
 
 	/** The rendered elements of the report by their sources. */
@@ -177,13 +208,24 @@ final class ReviewMarks {
 		return marks.size() - errors();
 	}
 
-	/** " finding error" or " finding warning" for an element with findings (error wins), else "". */
+	/** The findings of a narrative that are on its text lines first to last (they mark that paragraph). */
+	List<Mark> onLines(String id, int first, int last) {
+		return at(id).stream().filter(m -> m.textLine() >= first && m.textLine() <= last).toList();
+	}
+
+	/**
+	 * " finding error" or " finding warning" for an element with findings (error wins), else "". A
+	 * finding that marks a paragraph of a narrative does not mark the whole narrative.
+	 */
 	String classes(String id) {
-		List<Mark> m = at(id);
-		if (m.isEmpty()) {
+		return classes(at(id).stream().filter(m -> m.textLine() < 0).toList());
+	}
+
+	static String classes(List<Mark> marks) {
+		if (marks.isEmpty()) {
 			return "";
 		}
-		for (Mark mark : m) {
+		for (Mark mark : marks) {
 			if (mark.finding().error()) {
 				return " finding error";
 			}

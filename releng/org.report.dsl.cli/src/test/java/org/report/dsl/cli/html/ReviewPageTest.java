@@ -134,14 +134,19 @@ class ReviewPageTest {
 		Document pingtan = HtmlFixture.parse(HtmlFixture.example("pingtan-2022").review());
 		assertTrue(pingtan.selectFirst("#s4 > h2").hasClass("warning"));
 
-		// a bad reference: the narrative; a title that does not fit: the report header
+		// a bad reference: the paragraph of the narrative it is in; a title that does not fit: the report header
 		Loaded l = HtmlFixture.source(Sources.report("年报 测试局 2025 格式 2021\n标题 \"另一个标题\"", "共 {三.不存在.总计} 件。", "",
 				"", Sources.FEE));
 		Document doc = HtmlDocumentTest.checkDocument(l.review(), "另一个标题");
 		ReviewFinding ref = l.findings("REF").get(0);
 		Element narrative = doc.getElementById("s1-e1");
-		assertTrue(narrative.hasClass("finding") && narrative.hasClass("error"));
-		assertEquals("#s1-e1", entry(doc, ref).selectFirst("a").attr("href"));
+		assertFalse(narrative.hasClass("finding"));
+		Element paragraph = narrative.selectFirst("p.finding.error");
+		String refNumber = entry(doc, ref).id().substring(1);
+		assertEquals("共 {三.不存在.总计} 件。✖" + refNumber, paragraph.text());
+		assertEquals("#m" + refNumber, entry(doc, ref).selectFirst("a").attr("href"));
+		assertEquals("#n" + refNumber, paragraph.getElementById("m" + refNumber).attr("href"));
+		assertEquals("n" + refNumber, narrative.nextElementSibling().id());
 		assertTrue(narrative.nextElementSibling().text().contains(ref.message()));
 		ReviewFinding title = l.findings("S3").get(0);
 		Element header = doc.getElementById("report-header");
@@ -159,6 +164,18 @@ class ReviewPageTest {
 		assertTrue(u.getElementById("t3").hasClass("finding"));
 		assertEquals("#n" + n, u.getElementById("m" + n).attr("href"));
 		assertEquals("#m" + n, u.getElementById("n" + n).selectFirst("a.back").attr("href"));
+	}
+
+	@Test
+	void aFindingInANarrativeMarksTheParagraphItIsIn() {
+		// the text starts on the line after 「\"\"\"」; the second paragraph is wrapped over two lines
+		Loaded l = HtmlFixture.source(Sources.report(Sources.HEADER, "\n第一段。\n\n第二段，共 {三.不存在.总计}\n件。\n第三段。\n", "", "",
+				Sources.FEE));
+		Document doc = HtmlFixture.parse(l.review());
+		Element narrative = doc.getElementById("s1-e1");
+		assertEquals(List.of("", "finding error", ""), narrative.select("p").stream().map(Element::className).toList());
+		String number = entry(doc, l.findings("REF").get(0)).id().substring(1);
+		assertEquals("第二段，共 {三.不存在.总计}件。✖" + number, narrative.select("p").get(1).text());
 	}
 
 	@Test
