@@ -18,7 +18,10 @@ fi
 export JAVA_HOME
 case "${1:-package}" in
   package) exec ./mvnw -B -q -DskipTests verify ;;
-  test)    shift; releng/scripts/ensure-browser.sh; releng/scripts/ensure-display.sh
+  test)    shift
+           # headless Chromium and CJK fonts for the browser test of the HTML output; Xvfb and GTK 3
+           # for the editor's UI tests and the Report Studio smoke test
+           releng/scripts/ensure-packages.sh "the browser and UI tests" chromium fonts-noto-cjk xvfb xauth libgtk-3-0
            if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
              xvfb-run -a -s "-screen 0 1280x900x24" ./mvnw -B verify "$@"
            else
