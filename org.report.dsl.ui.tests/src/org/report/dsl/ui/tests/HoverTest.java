@@ -1,10 +1,12 @@
 package org.report.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.jface.text.IDocument;
@@ -69,9 +71,13 @@ public class HoverTest {
 	public void aWrittenTotalShowsItsAddends() throws Exception {
 		ITextEditor editor = Workbench.openParsed("hover", "hover.report", Samples.TOTALS);
 		int total = Samples.TOTALS.indexOf("总计 4") + 3;
+		Workbench.waitFor("the problem annotations", () -> !EditorTest.errorAnnotations(editor).isEmpty());
 		Map<String, Object> hovers = hoversAt(editor, total);
-		assertEquals(List.of("MarkerAnnotationHover", "ReportTextHover"), List.copyOf(hovers.keySet()),
-				"the total is in error: the problem hover shows too");
+		assertEquals(List.of("AnnotationHoverDelegate", "ReportTextHover"), List.copyOf(hovers.keySet()),
+				hovers + ": the total is in error: the Generic Editor's annotation hover shows a finding");
+		assertTrue(Set.of("R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1",
+				"R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1").contains(hovers.get("AnnotationHoverDelegate")),
+				"one of the two findings on the cell: " + hovers.get("AnnotationHoverDelegate"));
 		String hover = (String) hovers.get("ReportTextHover");
 		assertEquals("""
 				表三 一、本年新收政府信息公开申请数量 · 总计

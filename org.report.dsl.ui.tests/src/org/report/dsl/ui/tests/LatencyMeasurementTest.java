@@ -50,7 +50,12 @@ public class LatencyMeasurementTest {
 			String typed = now.equals(wrong) ? String.valueOf(last) : wrong;
 			long start = System.nanoTime();
 			document.replace(at, 1, typed);
-			Workbench.waitFor("refreshed annotations", () -> EditorTest.errorAnnotations(editor).size() != before);
+			try {
+				Workbench.waitFor("refreshed annotations", () -> EditorTest.errorAnnotations(editor).size() != before);
+			} catch (AssertionError e) {
+				throw new AssertionError("keystroke " + i + ": annotations " + EditorTest.errorAnnotations(editor)
+						+ ", markers " + Workbench.markers(file) + ", before " + before, e);
+			}
 			typing.add((System.nanoTime() - start) / 1_000_000);
 		}
 		System.out.println("MEASURE editor open → first annotations (ms, " + planted.length() + " chars): " + summary(opens));

@@ -8,15 +8,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.swt.widgets.Display;
 import org.report.dsl.ui.model.ParsedReport;
 import org.report.dsl.ui.model.ReportModel;
 import org.report.dsl.ui.viewer.ViewerReconciler;
 
 /**
- * Validation as you type: each parse's findings become problem markers on the file (shown in the
- * editor as annotations and in the Problems view), or plain annotations for a file outside the
- * workspace. A stale parse is dropped.
+ * Validation as you type: each parse's findings go at once to the editor as annotations (on the UI
+ * thread), then to the file's problem markers for the Problems view (in the background, reports in
+ * the workspace only). A stale parse is dropped.
  */
 public class ValidationReconciler extends ViewerReconciler {
 
@@ -27,6 +26,7 @@ public class ValidationReconciler extends ViewerReconciler {
 			return;
 		}
 		List<Problem> problems = Problem.of(parsed.issues());
+		annotate(parsed, problems);
 		IFile file = model.file();
 		if (file != null) {
 			try {
@@ -34,14 +34,15 @@ public class ValidationReconciler extends ViewerReconciler {
 			} catch (CoreException e) {
 				ILog.of(getClass()).error("Cannot update the markers of " + file, e);
 			}
-			return;
 		}
+	}
+
+	private void annotate(ParsedReport parsed, List<Problem> problems) {
 		ITextViewer viewer = connection.viewer();
 		if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
 			return;
 		}
-		Display display = viewer.getTextWidget().getDisplay();
-		display.asyncExec(() -> {
+		viewer.getTextWidget().getDisplay().asyncExec(() -> {
 			if (connection.isCurrent(parsed) && viewer instanceof ISourceViewer source) {
 				IAnnotationModel annotations = source.getAnnotationModel();
 				if (annotations != null) {
