@@ -3,8 +3,6 @@ package org.report.dsl.ui.validation;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -14,10 +12,17 @@ import org.report.dsl.ui.viewer.ViewerReconciler;
 
 /**
  * Validation as you type: each parse's findings go at once to the editor as annotations (on the UI
- * thread), then to the file's problem markers for the Problems view (in the background, reports in
- * the workspace only). A stale parse is dropped.
+ * thread), then to the file's problem markers for the Problems view (in a job of their own, reports
+ * in the workspace only). A stale parse is dropped.
  */
 public class ValidationReconciler extends ViewerReconciler {
+
+	private final MarkerUpdates markers = new MarkerUpdates();
+
+	@Override
+	protected void uninstalled() {
+		markers.cancel();
+	}
 
 	@Override
 	protected void parsed(ParsedReport parsed) {
@@ -29,11 +34,7 @@ public class ValidationReconciler extends ViewerReconciler {
 		annotate(parsed, problems);
 		IFile file = model.file();
 		if (file != null) {
-			try {
-				ProblemMarkers.update(file, problems, () -> connection.isCurrent(parsed));
-			} catch (CoreException e) {
-				ILog.of(getClass()).error("Cannot update the markers of " + file, e);
-			}
+			markers.update(file, problems, () -> connection.isCurrent(parsed));
 		}
 	}
 
