@@ -123,7 +123,7 @@ public class EditorTest {
 		assertEquals(List.of("T3 line 33", "R1 line 58", "R3 line 58", "S1 line 72"), Workbench.markers(file));
 		Workbench.waitFor("its annotation", () -> errorAnnotations(editor).contains("R3"));
 		// drawn once each: the markers' own annotations are not drawn (R1 and R3 are on the same cell)
-		assertEquals(List.of("T3", "R1", "R3", "S1"), errorAnnotations(editor)); // R1 and R3: same cell
+		assertEquals(List.of("T3", "R1", "R3", "S1"), errorAnnotations(editor));
 		Workbench.waitFor("the markers' annotations", () -> markerAnnotationTypes(editor).size() == 4);
 		assertEquals(List.of("org.report.dsl.ui.problem.marker.error", "org.report.dsl.ui.problem.marker.error",
 				"org.report.dsl.ui.problem.marker.warning", "org.report.dsl.ui.problem.marker.warning"),
@@ -135,6 +135,7 @@ public class EditorTest {
 		fixes.get(0).apply(document);
 		assertEquals(text, document.get());
 		Workbench.waitFor("the R3 marker to go", () -> Workbench.markers(file).equals(List.of("S1 line 72")));
+		Workbench.waitFor("the R3 annotation to go", () -> errorAnnotations(editor).equals(List.of("S1")));
 	}
 
 	@Test
