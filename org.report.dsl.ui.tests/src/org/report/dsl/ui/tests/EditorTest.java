@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -12,11 +13,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.DefaultMarkerAnnotationAccess;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +32,8 @@ import org.report.dsl.ui.outline.OutlineSymbols;
 import org.report.dsl.ui.outline.ReportOutlinePage;
 import org.report.dsl.ui.quickfix.CodeActionProposal;
 import org.report.dsl.ui.quickfix.ReportQuickAssist;
+import org.report.dsl.ui.validation.ProblemAnnotations;
+import org.report.dsl.ui.validation.ProblemMarkers;
 
 /** The editor on an example report, in a running workbench. */
 public class EditorTest {
@@ -117,12 +122,20 @@ public class EditorTest {
 		// the row's total (R3), the column it adds to (R1) and the narrative's 收到…件 (T3) all disagree now
 		assertEquals(List.of("T3 line 33", "R1 line 58", "R3 line 58", "S1 line 72"), Workbench.markers(file));
 		Workbench.waitFor("its annotation", () -> errorAnnotations(editor).contains("R3"));
+		// drawn once each: the markers' own annotations are not drawn (R1 and R3 are on the same cell)
+		assertEquals(List.of("T3", "R1", "R3", "S1"), errorAnnotations(editor));
+		Workbench.waitFor("the markers' annotations", () -> markerAnnotationTypes(editor).size() == 4);
+		assertEquals(List.of("org.report.dsl.ui.problem.marker.error", "org.report.dsl.ui.problem.marker.error",
+				"org.report.dsl.ui.problem.marker.warning", "org.report.dsl.ui.problem.marker.warning"),
+				markerAnnotationTypes(editor));
+		assertTrue(new ReportQuickAssist().canFix(problemAnnotation(editor, "R3")), "R3 offers its fix");
 
 		List<CodeActionProposal> fixes = ReportQuickAssist.fixes(ReportModels.current(document), total);
 		assertEquals(List.of("将合计 三 一·总计 改为计算值 74"), fixes.stream().map(CodeActionProposal::title).toList());
 		fixes.get(0).apply(document);
 		assertEquals(text, document.get());
 		Workbench.waitFor("the R3 marker to go", () -> Workbench.markers(file).equals(List.of("S1 line 72")));
+		Workbench.waitFor("the R3 annotation to go", () -> errorAnnotations(editor).equals(List.of("S1")));
 	}
 
 	@Test
@@ -156,16 +169,71 @@ public class EditorTest {
 				六、其他需要报告的事项""", String.join("\n", lines));
 	}
 
-	/** The rule codes of the error and warning annotations in the editor. */
-	static List<String> errorAnnotations(ITextEditor editor) {
+	private static boolean isReportMarker(MarkerAnnotation m) {
+		try {
+			return m.getMarker().exists() && ProblemMarkers.TYPE.equals(m.getMarker().getType());
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return false;
+		}
+	}
+
+	/** The annotation types of the report markers' annotations in the editor's document model. */
+	private static List<String> markerAnnotationTypes(ITextEditor editor) {
 		List<String> out = new ArrayList<>();
 		var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof MarkerAnnotation m) {
-				out.add(m.getMarker().getAttribute(org.report.dsl.ui.validation.ProblemMarkers.CODE, "?"));
+			if (it.next() instanceof MarkerAnnotation m && isReportMarker(m)) {
+				out.add(m.getType());
 			}
 		}
+		out.sort(null);
 		return out;
+	}
+
+	private static Annotation problemAnnotation(ITextEditor editor, String code) {
+		for (Iterator<Annotation> it = Workbench.viewer(editor).getAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof ProblemAnnotations.ProblemAnnotation p && code.equals(p.problem().code())) {
+				return p;
+			}
+		}
+		throw new AssertionError("no " + code + " annotation");
+	}
+
+	private static final List<String> DRAWN_AS_PROBLEMS = List.of("org.eclipse.ui.workbench.texteditor.error",
+			"org.eclipse.ui.workbench.texteditor.warning", "org.eclipse.ui.workbench.texteditor.info");
+
+	/** Whether the editor draws the annotation as a problem (as its painter decides: by type or super type). */
+	private static boolean drawnAsProblem(Annotation a) {
+		DefaultMarkerAnnotationAccess access = new DefaultMarkerAnnotationAccess();
+		return !a.isMarkedDeleted() && DRAWN_AS_PROBLEMS.stream().anyMatch(t -> access.isSubtype(a.getType(), t));
+	}
+
+	/**
+	 * The rule codes of the problems the editor draws, in document order: our annotations and any
+	 * report marker's annotation drawn as a problem (there should be none: one per finding).
+	 */
+	static List<String> errorAnnotations(ITextEditor editor) {
+		IAnnotationModel model = Workbench.viewer(editor).getAnnotationModel();
+		record Found(int offset, String code) {
+		}
+		List<Found> found = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation a = it.next();
+			if (!drawnAsProblem(a)) {
+				continue;
+			}
+			String code = null;
+			if (a instanceof ProblemAnnotations.ProblemAnnotation p) {
+				code = p.problem().code();
+			} else if (a instanceof MarkerAnnotation m && isReportMarker(m)) {
+				code = m.getMarker().getAttribute(ProblemMarkers.CODE, "?");
+			}
+			if (code != null) {
+				found.add(new Found(model.getPosition(a).getOffset(), code));
+			}
+		}
+		found.sort(Comparator.comparingInt(Found::offset).thenComparing(Found::code));
+		return found.stream().map(Found::code).toList();
 	}
 
 }

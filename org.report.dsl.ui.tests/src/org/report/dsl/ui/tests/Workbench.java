@@ -65,6 +65,15 @@ final class Workbench {
 		return (ITextEditor) IDE.openEditor(page(), file, true);
 	}
 
+	/** Writes the file, opens it and waits for the first parse of its model. */
+	static ITextEditor openParsed(String project, String name, String text) throws CoreException {
+		ITextEditor editor = open(file(project, name, text));
+		org.report.dsl.ui.model.ReportModel model = org.report.dsl.ui.model.ReportModels.find(document(editor))
+				.orElseThrow();
+		waitFor("the first parse of " + name, () -> model.latest().isPresent());
+		return editor;
+	}
+
 	static IDocument document(ITextEditor editor) {
 		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}

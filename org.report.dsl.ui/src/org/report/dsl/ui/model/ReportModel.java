@@ -5,11 +5,12 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
@@ -17,9 +18,9 @@ import org.eclipse.jface.text.IDocumentListener;
 
 /**
  * The parsed form of one open document, kept current while the user types: every change restarts a
- * short delay, then a background job parses and validates the text it read and publishes the result
- * to the listeners, unless the document changed meanwhile (the newer change has scheduled the job
- * again). Listeners run on the job's thread and must themselves check the version before they show
+ * short delay, then a background thread ({@link Reparsing}) parses and validates the text it read and
+ * publishes the result to the listeners, unless the document changed meanwhile (the newer change has
+ * scheduled a reparse again). Listeners run on that thread and must themselves check the version before they show
  * anything in the UI.
  */
 public final class ReportModel {
@@ -33,7 +34,8 @@ public final class ReportModel {
 	private final DocumentSnapshots snapshots;
 	private final ReportParsing parsing = new ReportParsing();
 	private final List<Consumer<ParsedReport>> listeners = new CopyOnWriteArrayList<>();
-	private final Job job;
+	/** The scheduled or running reparse (guarded by this). */
+	private ScheduledFuture<?> scheduled;
 	private volatile ParsedReport latest;
 	private final IDocumentListener changes = new IDocumentListener() {
 		@Override
@@ -51,15 +53,6 @@ public final class ReportModel {
 		this.uri = uri;
 		this.file = file;
 		this.snapshots = new DocumentSnapshots(document);
-		this.job = new Job("Validating " + uri.lastSegment()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				reconcile(monitor);
-				return Status.OK_STATUS;
-			}
-		};
-		job.setSystem(true);
-		job.setPriority(Job.SHORT);
 		document.addDocumentListener(snapshots);
 		document.addDocumentListener(changes);
 	}
@@ -113,32 +106,57 @@ public final class ReportModel {
 	}
 
 	/** Reparses after the usual delay (a change, a save, or the previous year's report changed). */
-	public void schedule() {
-		job.cancel();
-		job.schedule(DELAY_MS);
+	public synchronized void schedule() {
+		if (scheduled != null) {
+			scheduled.cancel(false); // a running parse finishes; its result is dropped if the text moved on
+		}
+		scheduled = Reparsing.schedule(this::reconcile, DELAY_MS);
 	}
 
-	/** Waits for a scheduled reparse to finish (tests and the measuring harness). */
+	/** Waits for the scheduled reparse, and any scheduled meanwhile, to finish (tests and the measuring harness). */
 	public void join() throws InterruptedException {
-		job.join();
+		while (true) {
+			Future<?> waited;
+			synchronized (this) {
+				waited = scheduled;
+			}
+			if (waited == null) {
+				return;
+			}
+			try {
+				waited.get();
+			} catch (CancellationException e) {
+				// replaced by a newer one
+			} catch (ExecutionException e) {
+				throw new IllegalStateException(e.getCause());
+			}
+			synchronized (this) {
+				if (scheduled == waited) {
+					return;
+				}
+			}
+		}
 	}
 
 	void dispose() {
 		document.removeDocumentListener(changes);
 		document.removeDocumentListener(snapshots);
-		job.cancel();
+		synchronized (this) {
+			if (scheduled != null) {
+				scheduled.cancel(false);
+			}
+		}
 		listeners.clear();
 	}
 
-	private void reconcile(IProgressMonitor monitor) {
+	private void reconcile() {
 		Optional<DocumentSnapshots.Snapshot> snapshot = snapshots.take();
 		if (snapshot.isEmpty()) {
-			return; // a change is under way: it schedules the job again
+			return; // a change is under way: it schedules the reparse again
 		}
 		long version = snapshot.get().version();
-		ParsedReport parsed = parsing.parse(version, snapshot.get().text(), uri,
-				() -> monitor.isCanceled() || version() != version);
-		if (monitor.isCanceled() || version() != version) {
+		ParsedReport parsed = parsing.parse(version, snapshot.get().text(), uri, () -> version() != version);
+		if (version() != version) {
 			return;
 		}
 		latest = parsed;

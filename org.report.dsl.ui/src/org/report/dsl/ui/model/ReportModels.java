@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
@@ -19,6 +20,7 @@ import org.eclipse.jface.text.IDocument;
 public final class ReportModels {
 
 	private static final Map<IDocument, Entry> MODELS = new HashMap<>();
+	private static final PreviousReportChanges PREVIOUS_REPORTS = new PreviousReportChanges();
 
 	private static final class Entry {
 		final ReportModel model;
@@ -33,6 +35,9 @@ public final class ReportModels {
 	}
 
 	public static synchronized ReportModel connect(IDocument document) {
+		if (MODELS.isEmpty()) {
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(PREVIOUS_REPORTS, IResourceChangeEvent.POST_CHANGE);
+		}
 		Entry entry = MODELS.computeIfAbsent(document, d -> new Entry(create(d)));
 		if (entry.connections++ == 0) {
 			entry.model.schedule();
@@ -45,6 +50,9 @@ public final class ReportModels {
 		if (entry != null && --entry.connections <= 0) {
 			MODELS.remove(document);
 			entry.model.dispose();
+			if (MODELS.isEmpty()) {
+				ResourcesPlugin.getWorkspace().removeResourceChangeListener(PREVIOUS_REPORTS);
+			}
 		}
 	}
 
@@ -55,7 +63,7 @@ public final class ReportModels {
 	}
 
 	/** Every open model (to reparse reports whose previous year's report changed). */
-	public static synchronized java.util.List<ReportModel> all() {
+	static synchronized java.util.List<ReportModel> all() {
 		return MODELS.values().stream().map(e -> e.model).toList();
 	}
 

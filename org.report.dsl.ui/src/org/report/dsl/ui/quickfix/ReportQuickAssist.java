@@ -18,7 +18,6 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -26,7 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.report.dsl.ui.ReportUi;
 import org.report.dsl.ui.model.ParsedReport;
 import org.report.dsl.ui.model.ReportModels;
-import org.report.dsl.ui.validation.ProblemMarkers;
+import org.report.dsl.ui.validation.ProblemAnnotations;
 
 /**
  * Quick fixes (Ctrl+1, or a click on the problem) from the ide's ReportCodeActions: the findings at
@@ -41,15 +40,8 @@ public class ReportQuickAssist implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		if (annotation instanceof MarkerAnnotation marker) {
-			try {
-				return ProblemMarkers.TYPE.equals(marker.getMarker().getType())
-						&& marker.getMarker().getAttribute(IMarker.SEVERITY, 0) >= IMarker.SEVERITY_WARNING;
-			} catch (org.eclipse.core.runtime.CoreException e) {
-				return false;
-			}
-		}
-		return false;
+		return annotation instanceof ProblemAnnotations.ProblemAnnotation problem
+				&& problem.problem().severity() >= IMarker.SEVERITY_WARNING;
 	}
 
 	@Override

@@ -13,22 +13,29 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 
 /**
- * Problems as plain annotations, for a report outside the workspace (no file to put markers on).
- * Inside the workspace the markers' own annotations show them.
+ * The editor's problem annotations, put into the viewer's annotation model on the UI thread straight
+ * from each parse (no round trip through markers), for every report, in the workspace or not. The
+ * problem markers written for the Problems view get annotation types that are not drawn (plugin.xml,
+ * org.eclipse.ui.editors.annotationTypes), so each finding shows once; the Generic Editor's annotation
+ * hover shows these annotations' messages.
  */
-final class ProblemAnnotations {
+public final class ProblemAnnotations {
 
 	static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
 	static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
 	static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
 
 	/** Ours are this subclass, so that only they are replaced. */
-	static final class ProblemAnnotation extends Annotation {
-		final Problem problem;
+	public static final class ProblemAnnotation extends Annotation {
+		private final Problem problem;
 
 		ProblemAnnotation(Problem problem) {
-			super(type(problem), false, (problem.code() == null ? "" : problem.code() + " ") + problem.message());
+			super(type(problem), false, problem.message());
 			this.problem = problem;
+		}
+
+		public Problem problem() {
+			return problem;
 		}
 	}
 

@@ -3,22 +3,26 @@ package org.report.dsl.ui.validation;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.swt.widgets.Display;
 import org.report.dsl.ui.model.ParsedReport;
 import org.report.dsl.ui.model.ReportModel;
 import org.report.dsl.ui.viewer.ViewerReconciler;
 
 /**
- * Validation as you type: each parse's findings become problem markers on the file (shown in the
- * editor as annotations and in the Problems view), or plain annotations for a file outside the
- * workspace. A stale parse is dropped.
+ * Validation as you type: each parse's findings go at once to the editor as annotations (on the UI
+ * thread), then to the file's problem markers for the Problems view (in a job of their own, reports
+ * in the workspace only). A stale parse is dropped.
  */
 public class ValidationReconciler extends ViewerReconciler {
+
+	private final MarkerUpdates markers = new MarkerUpdates();
+
+	@Override
+	protected void uninstalled() {
+		markers.cancel();
+	}
 
 	@Override
 	protected void parsed(ParsedReport parsed) {
@@ -27,21 +31,19 @@ public class ValidationReconciler extends ViewerReconciler {
 			return;
 		}
 		List<Problem> problems = Problem.of(parsed.issues());
+		annotate(parsed, problems);
 		IFile file = model.file();
 		if (file != null) {
-			try {
-				ProblemMarkers.update(file, problems, () -> connection.isCurrent(parsed));
-			} catch (CoreException e) {
-				ILog.of(getClass()).error("Cannot update the markers of " + file, e);
-			}
-			return;
+			markers.update(file, problems, () -> connection.isCurrent(parsed));
 		}
+	}
+
+	private void annotate(ParsedReport parsed, List<Problem> problems) {
 		ITextViewer viewer = connection.viewer();
 		if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
 			return;
 		}
-		Display display = viewer.getTextWidget().getDisplay();
-		display.asyncExec(() -> {
+		viewer.getTextWidget().getDisplay().asyncExec(() -> {
 			if (connection.isCurrent(parsed) && viewer instanceof ISourceViewer source) {
 				IAnnotationModel annotations = source.getAnnotationModel();
 				if (annotations != null) {
