@@ -19,8 +19,8 @@ import org.report.dsl.reportDsl.Table;
 /**
  * Formatting aligns the cells of table rows: one row per line indented by two, labels padded to the
  * widest label of the table, positional values right-aligned in columns, the n-th cells of named rows
- * aligned. Only whitespace inside tables changes — never narrative, never a comment (whitespace next
- * to a comment is kept) — so formatting twice changes nothing more.
+ * aligned. Only whitespace inside tables changes — never narrative, never a comment (it keeps its
+ * place; the row after it is indented like the others) — so formatting twice changes nothing more.
  */
 public class TableFormatter extends FormattingService {
 
@@ -116,13 +116,29 @@ public class TableFormatter extends FormattingService {
 			return end;
 		}
 
-		/** Replaces the whitespace between two offsets, unless there is anything else (a comment) in it. */
+		/**
+		 * Replaces the whitespace between two offsets. When a comment is in it, the comment keeps its
+		 * place and only the indentation after its line is laid out (what follows a line break in the
+		 * layout).
+		 */
 		private void space(int from, int to, String layout) {
 			if (from > to) {
 				return;
 			}
 			String current = text.substring(from, to);
-			if (!current.isBlank() && !current.isEmpty() || current.equals(layout)) {
+			if (!current.isBlank()) {
+				int lineStart = current.lastIndexOf('\n') + 1;
+				int layoutBreak = layout.lastIndexOf('\n');
+				if (lineStart > 0 && layoutBreak >= 0 && current.substring(lineStart).isBlank()) {
+					replace(from + lineStart, to, layout.substring(layoutBreak + 1));
+				}
+				return;
+			}
+			replace(from, to, layout);
+		}
+
+		private void replace(int from, int to, String layout) {
+			if (text.substring(from, to).equals(layout)) {
 				return;
 			}
 			edits.add(new TextEdit(new org.eclipse.lsp4j.Range(document.getPosition(from), document.getPosition(to)),

@@ -1,7 +1,7 @@
 package org.report.dsl.tests.ide;
 
-/** Small reports the editor tests share. */
-final class Samples {
+/** Small reports the editor tests share (the language server's here, the Eclipse editor's in org.report.dsl.ui.tests). */
+public final class Samples {
 
 	private Samples() {
 	}
@@ -10,7 +10,7 @@ final class Samples {
 	 * A report with a wrong written total (R3 on 新收), an omitted total (商业企业 row of 予以公开) and
 	 * a narrative reference to a computed total.
 	 */
-	static final String TOTALS = """
+	public static final String TOTALS = """
 			年报 测试局 2025 格式 2021
 			一、总体情况
 			\"""
@@ -34,5 +34,37 @@ final class Samples {
 			\"""
 			本年度未收取信息处理费。
 			\"""
+			""";
+
+	/** A table as typed in a hurry: formatting must give {@link #FORMATTED}; its narrative stays as it is. */
+	public static final String MESSY = """
+			年报 测试局 2025 格式 2021
+			一、总体情况
+			\"""
+			  叙述    保持   原样  {三.新收.总计}
+			\"""
+			三、收到和处理政府信息公开申请情况
+			{   新收 自然人 71   商业企业 3
+			上年结转：1 0 0 0 0 0 1    // 上年
+			    予以公开 自然人  21 商业企业   3
+			  部分公开：12 0 0 0 0 0 12
+			   结转下年度 自然人 0 }
+			""";
+
+	/** {@link #MESSY} formatted. */
+	public static final String FORMATTED = """
+			年报 测试局 2025 格式 2021
+			一、总体情况
+			\"""
+			  叙述    保持   原样  {三.新收.总计}
+			\"""
+			三、收到和处理政府信息公开申请情况
+			{
+			  新收       自然人 71 商业企业 3
+			  上年结转：    1 0 0 0 0 0  1    // 上年
+			  予以公开   自然人 21 商业企业 3
+			  部分公开：   12 0 0 0 0 0 12
+			  结转下年度 自然人 0
+			}
 			""";
 }

@@ -15,41 +15,12 @@ import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.tests.ide.Samples;
 
 /** Format Report: the command aligns table cells and leaves narrative alone; Ctrl+Shift+F runs it. */
 public class FormatTest {
 
 	private static final String COMMAND = "org.report.dsl.ui.format";
-
-	private static final String MESSY = """
-			年报 测试局 2025 格式 2021
-			一、总体情况
-			\"""
-			  叙述    保持   原样  {三.新收.总计}
-			\"""
-			三、收到和处理政府信息公开申请情况
-			{   新收 自然人 71   商业企业 3
-			上年结转：1 0 0 0 0 0 1    // 上年
-			    予以公开 自然人  21 商业企业   3
-			  部分公开：12 0 0 0 0 0 12
-			   结转下年度 自然人 0 }
-			""";
-
-	private static final String FORMATTED = """
-			年报 测试局 2025 格式 2021
-			一、总体情况
-			\"""
-			  叙述    保持   原样  {三.新收.总计}
-			\"""
-			三、收到和处理政府信息公开申请情况
-			{
-			  新收       自然人 71 商业企业 3
-			  上年结转：    1 0 0 0 0 0  1    // 上年
-			    予以公开   自然人 21 商业企业 3
-			  部分公开：   12 0 0 0 0 0 12
-			  结转下年度 自然人 0
-			}
-			""";
 
 	@AfterEach
 	public void close() {
@@ -58,22 +29,22 @@ public class FormatTest {
 
 	@Test
 	public void theCommandAlignsTablesAndLeavesNarrative() throws Exception {
-		ITextEditor editor = Workbench.openParsed("format", "messy.report", MESSY);
+		ITextEditor editor = Workbench.openParsed("format", "messy.report", Samples.MESSY);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
-		assertEquals(FORMATTED, Workbench.document(editor).get());
+		assertEquals(Samples.FORMATTED, Workbench.document(editor).get());
 		assertTrue(editor.isDirty());
 	}
 
 	@Test
 	public void formattingIsIdempotent() throws Exception {
-		ITextEditor editor = Workbench.openParsed("format", "formatted.report", FORMATTED);
+		ITextEditor editor = Workbench.openParsed("format", "formatted.report", Samples.FORMATTED);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
-		assertEquals(FORMATTED, Workbench.document(editor).get());
+		assertEquals(Samples.FORMATTED, Workbench.document(editor).get());
 	}
 
 	@Test
 	public void ctrlShiftFIsBoundInTheGenericEditorAndActiveInAReportEditor() throws Exception {
-		Workbench.openParsed("format", "messy.report", MESSY);
+		Workbench.openParsed("format", "messy.report", Samples.MESSY);
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		List<String> declared = new ArrayList<>();
 		for (Binding b : bindings.getBindings()) {

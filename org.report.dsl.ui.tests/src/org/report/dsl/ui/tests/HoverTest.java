@@ -19,6 +19,7 @@ import org.eclipse.ui.texteditor.AbstractTextEditor;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.tests.ide.Samples;
 
 /** Hover on a cell, through the hover the Generic Editor's configuration gives the viewer. */
 public class HoverTest {

@@ -13,6 +13,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.tests.ide.Samples;
 
 /**
  * Ctrl+click / F3 on a narrative reference, through the detectors the Generic Editor's configuration

@@ -14,6 +14,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.tests.ide.Samples;
 
 /** With the caret on a cell or on a reference to it, the cell and its references are marked. */
 public class OccurrencesTest {
