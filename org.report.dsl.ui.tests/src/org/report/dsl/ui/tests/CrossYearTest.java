@@ -46,11 +46,11 @@ public class CrossYearTest {
 				""";
 	}
 
-	private static final String LAST_YEAR = report("年报 测试局 2024 格式 2021\n// 去年",
+	static final String LAST_YEAR = report("年报 测试局 2024 格式 2021\n// 去年",
 			"  新收 自然人 2 商业企业 1\n  结转下年 自然人 2 商业企业 1\n");
-	private static final String LAST_YEAR_CORRECTED = report("年报 测试局 2024 格式 2021\n// 去年",
+	static final String LAST_YEAR_CORRECTED = report("年报 测试局 2024 格式 2021\n// 去年",
 			"  新收 自然人 3 商业企业 1\n  结转下年 自然人 3 商业企业 1\n");
-	private static final String THIS_YEAR = report("年报 测试局 2025 格式 2021\n上年 \"a.report\"",
+	static final String THIS_YEAR = report("年报 测试局 2025 格式 2021\n上年 \"a.report\"",
 			"  上年结转 自然人 3 商业企业 1\n  予以公开 自然人 3 商业企业 1\n");
 
 	@AfterEach

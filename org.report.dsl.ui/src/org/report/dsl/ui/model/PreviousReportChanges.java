@@ -20,7 +20,7 @@ import org.report.dsl.reportDsl.Report;
  * moved in the workspace: their X1/X2 checks read that file from disk. Each model has its own parse,
  * so the runtime's index (PreviousLinkAwareness) does not reach them.
  */
-final class PreviousReportChanges implements IResourceChangeListener {
+public final class PreviousReportChanges implements IResourceChangeListener {
 
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
@@ -42,13 +42,24 @@ final class PreviousReportChanges implements IResourceChangeListener {
 	/** The file URIs (as the bridge names reports) of the .report files whose content changed. */
 	static Set<URI> changedReports(IResourceDelta delta) {
 		Set<URI> out = new HashSet<>();
+		for (IFile file : changedReportFiles(delta)) {
+			if (file.getLocation() != null) {
+				out.add(uriOf(file));
+			}
+		}
+		return out;
+	}
+
+	/** The .report files added, removed or whose content changed (workspace validation reads the same delta). */
+	public static Set<IFile> changedReportFiles(IResourceDelta delta) {
+		Set<IFile> out = new HashSet<>();
 		try {
 			delta.accept(d -> {
 				IResource r = d.getResource();
-				if (r instanceof IFile file && "report".equals(file.getFileExtension()) && file.getLocation() != null
+				if (r instanceof IFile file && "report".equals(file.getFileExtension())
 						&& (d.getKind() != IResourceDelta.CHANGED
 								|| (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
-					out.add(URI.createFileURI(file.getLocation().toFile().getAbsolutePath()));
+					out.add(file);
 				}
 				return true;
 			});
@@ -56,5 +67,10 @@ final class PreviousReportChanges implements IResourceChangeListener {
 			throw new IllegalStateException("visiting a delta in memory cannot fail", e);
 		}
 		return out;
+	}
+
+	/** The URI a report file has in its parse (that its dependents' 上年 links resolve to). */
+	public static URI uriOf(IFile file) {
+		return URI.createFileURI(file.getLocation().toFile().getAbsolutePath());
 	}
 }

@@ -1,8 +1,11 @@
 package org.report.dsl.ui.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -21,6 +24,8 @@ public final class ReportModels {
 
 	private static final Map<IDocument, Entry> MODELS = new HashMap<>();
 	private static final PreviousReportChanges PREVIOUS_REPORTS = new PreviousReportChanges();
+	/** Told of each workspace file whose last model went (its editors closed). */
+	private static final List<Consumer<IFile>> CLOSED = new CopyOnWriteArrayList<>();
 
 	private static final class Entry {
 		final ReportModel model;
@@ -45,15 +50,37 @@ public final class ReportModels {
 		return entry.model;
 	}
 
-	public static synchronized void disconnect(IDocument document) {
-		Entry entry = MODELS.get(document);
-		if (entry != null && --entry.connections <= 0) {
-			MODELS.remove(document);
-			entry.model.dispose();
-			if (MODELS.isEmpty()) {
-				ResourcesPlugin.getWorkspace().removeResourceChangeListener(PREVIOUS_REPORTS);
+	public static void disconnect(IDocument document) {
+		IFile closed = null;
+		synchronized (ReportModels.class) {
+			Entry entry = MODELS.get(document);
+			if (entry != null && --entry.connections <= 0) {
+				MODELS.remove(document);
+				entry.model.dispose();
+				if (MODELS.isEmpty()) {
+					ResourcesPlugin.getWorkspace().removeResourceChangeListener(PREVIOUS_REPORTS);
+				}
+				closed = entry.model.file();
 			}
 		}
+		if (closed != null && !isOpen(closed)) {
+			IFile file = closed;
+			CLOSED.forEach(listener -> listener.accept(file));
+		}
+	}
+
+	/** Whether the file has a live model (an editor on it): its findings and markers are that model's. */
+	public static synchronized boolean isOpen(IFile file) {
+		return MODELS.values().stream().anyMatch(e -> file.equals(e.model.file()));
+	}
+
+	/** Calls the listener with each workspace file whose last model goes, on the thread that closes it. */
+	public static void addClosedListener(Consumer<IFile> listener) {
+		CLOSED.add(listener);
+	}
+
+	public static void removeClosedListener(Consumer<IFile> listener) {
+		CLOSED.remove(listener);
 	}
 
 	/** The model of an open document, if some part of its editor has connected. */
@@ -63,7 +90,7 @@ public final class ReportModels {
 	}
 
 	/** Every open model (to reparse reports whose previous year's report changed). */
-	static synchronized java.util.List<ReportModel> all() {
+	static synchronized List<ReportModel> all() {
 		return MODELS.values().stream().map(e -> e.model).toList();
 	}
 
