@@ -52,21 +52,24 @@ public class ReportLoader {
 		} catch (IOException | SecurityException e) {
 			return new Unreadable("IO", "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage(), 1, 1);
 		}
-		SourceText.Decoded decoded = SourceText.decode(bytes);
-		if (!decoded.ok()) {
-			return new Unreadable("ENCODING", "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", decoded.badLine(),
-					decoded.badColumn());
+		SourceText.Reading reading = SourceText.read(bytes);
+		if (!reading.ok()) {
+			return new Unreadable(SourceText.ENCODING, reading.problem(), reading.line(), reading.column());
 		}
-		if (SourceText.looksBinary(decoded.text())) {
-			return new Unreadable("ENCODING", "这是二进制文件，不是 .report 文本", 1, 1);
-		}
-		return new Parsed(parse(file, decoded.text()));
+		return new Parsed(parse(file, reading.text()));
 	}
 
 	/** Parses text as the content of the given file (whose folder relative links resolve against). */
 	public XtextResource parse(Path file, String text) {
+		return parse(URI.createFileURI(file.toAbsolutePath().normalize().toString()), text);
+	}
+
+	/**
+	 * Parses text as the content at the given URI, in a resource set of its own: the previous-year
+	 * report it names (上年) is read as it is now, relative to that URI.
+	 */
+	public XtextResource parse(URI uri, String text) {
 		XtextResourceSet set = resourceSets.get();
-		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		XtextResource resource = (XtextResource) set.createResource(uri);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
@@ -78,6 +81,11 @@ public class ReportLoader {
 	}
 
 	public List<Issue> validate(XtextResource resource) {
-		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		return validate(resource, CancelIndicator.NullImpl);
+	}
+
+	/** Every check, cross-year ones included; stops early (with fewer findings) when cancelled. */
+	public List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
+		return validator.validate(resource, CheckMode.ALL, cancel);
 	}
 }

@@ -16,7 +16,33 @@ public final class SourceText {
 		}
 	}
 
+	/**
+	 * Source text fit to parse, or why the bytes are not (code {@link #ENCODING}), with the 1-based
+	 * position of the problem.
+	 */
+	public record Reading(String text, String problem, int line, int column) {
+		public boolean ok() {
+			return text != null;
+		}
+	}
+
+	/** The code of a file that is not UTF-8 text. */
+	public static final String ENCODING = "ENCODING";
+
 	private SourceText() {
+	}
+
+	/** The bytes of a .report file as text: UTF-8 (a BOM dropped), not binary. */
+	public static Reading read(byte[] bytes) {
+		Decoded decoded = decode(bytes);
+		if (!decoded.ok()) {
+			return new Reading(null, "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", decoded.badLine(),
+					decoded.badColumn());
+		}
+		if (looksBinary(decoded.text())) {
+			return new Reading(null, "这是二进制文件，不是 .report 文本", 1, 1);
+		}
+		return new Reading(decoded.text(), null, 0, 0);
 	}
 
 	public static Decoded decode(byte[] bytes) {

@@ -27,7 +27,6 @@ final class FileFindings {
 	record Findings(List<Problem> problems, URI previous) {
 	}
 
-	static final String ENCODING = "ENCODING";
 	static final String IO = "IO";
 
 	private final ReportParsing parsing = new ReportParsing();
@@ -39,11 +38,11 @@ final class FileFindings {
 		} catch (CoreException | IOException e) {
 			return unreadable(IO, "无法读取文件：" + e.getMessage(), 1);
 		}
-		SourceText.Decoded decoded = SourceText.decode(bytes);
-		if (!decoded.ok()) {
-			return unreadable(ENCODING, "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", decoded.badLine());
+		SourceText.Reading reading = SourceText.read(bytes);
+		if (!reading.ok()) {
+			return unreadable(SourceText.ENCODING, reading.problem(), reading.line());
 		}
-		ParsedReport parsed = parsing.parse(0, decoded.text(), uriOf(file), cancel);
+		ParsedReport parsed = parsing.parse(0, reading.text(), uriOf(file), cancel);
 		URI previous = parsed.report() == null ? null : PreviousLink.target(parsed.report());
 		return new Findings(Problem.of(parsed.issues()), previous);
 	}
