@@ -13,7 +13,7 @@ import com.google.inject.Inject;
 
 /**
  * The findings on the published reports of examples/. Each expected finding was checked against the
- * published text (/work/shared/corpus/published/): it is a real problem of the report, not of the tool.
+ * published text (corpus/published/): it is a real problem of the report, not of the tool.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ReportDslInjectorProvider.class)

@@ -1,0 +1,214 @@
+package org.report.dsl.tests.publish.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.report.dsl.tests.publish.html.HtmlFixture.Loaded;
+
+/**
+ * The pages in a real browser: headless Chromium loads the print and review pages of two examples
+ * (and a review page with a planted wrong total), and the DOM it builds must have the tables with
+ * their rows and cells, without any console message (a script error or a request the
+ * Content-Security-Policy blocked); one page is printed to PDF and one is kept as a screenshot
+ * under target/browser/.
+ *
+ * <p>Skipped when Chromium is missing ({@code /usr/bin/chromium}, or {@code -Dreportdsl.chromium=PATH}),
+ * except when the environment variable CI is "true": then it fails.
+ */
+class BrowserCheckTest {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("reportdsl.chromium", "/usr/bin/chromium"));
+	private static final long TIMEOUT_SECONDS = 60;
+	private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
+
+	/** Per test, so that a run without Chromium reports each check as skipped. */
+	@BeforeEach
+	void chromium() throws IOException {
+		if (!Files.isExecutable(CHROMIUM)) {
+			if ("true".equals(System.getenv("CI"))) {
+				fail("The real-browser check needs Chromium at " + CHROMIUM + " and CI=true does not allow skipping it: "
+						+ "install it (Debian: apt-get install --no-install-recommends chromium) or pass "
+						+ "-Dreportdsl.chromium=PATH");
+			}
+			Assumptions.assumeTrue(false, "no Chromium at " + CHROMIUM + ": real-browser check skipped");
+		}
+		Files.createDirectories(OUT);
+	}
+
+	@Test
+	void pagesLoadWithTheirTablesAndWithoutConsoleErrors() throws Exception {
+		List<Path> pages = new ArrayList<>();
+		for (String name : List.of("sanmenxia-keji-2025", "huaian-shizhengfu-2024")) {
+			Loaded l = HtmlFixture.example(name);
+			pages.add(write(name + ".html", l.html()));
+			pages.add(write(name + ".review.html", l.review()));
+		}
+		String huaian = Files.readString(HtmlFixture.examples().resolve("huaian-shizhengfu-2024.report"));
+		String plantedSource = huaian.replace("3001   53  0  0  61  4  3119", "3001   53  0  0  61  4  3120");
+		assertFalse(plantedSource.equals(huaian), "the planted change applies");
+		Loaded wrong = HtmlFixture.source(plantedSource);
+		assertFalse(wrong.findings("R3").isEmpty());
+		pages.add(write("huaian-planted-error.review.html", wrong.review()));
+
+		Document planted = null;
+		for (Path page : pages) {
+			Run run = chromium(page, "dom", "--dump-dom", page.toUri().toString());
+			assertEquals(0, run.exit(), () -> "chromium --dump-dom " + page + "\n" + run.err());
+			assertNoConsoleErrors(page, run.err());
+			Document dom = Jsoup.parse(run.out());
+			assertTable(dom, page, "t2", 14, 30);
+			assertTable(dom, page, "t3", 28, 215);
+			assertTable(dom, page, "t4", 4, 34);
+			assertEquals(6, dom.select("section.section").size(), page::toString);
+			assertTrue(dom.select("script").isEmpty());
+			if (page.getFileName().toString().endsWith(".review.html")) {
+				assertNotNull(dom.selectFirst(".review-summary"), page::toString);
+			}
+			planted = dom;
+		}
+		Element cell = planted.getElementById("t3-NEW-TOTAL");
+		assertTrue(cell.hasClass("finding") && cell.hasClass("error"), cell::outerHtml);
+		assertNotNull(planted.selectFirst(".review-list a.message[href=#t3-NEW-TOTAL]"));
+		assertNotNull(planted.getElementById("n" + cell.selectFirst("a.fn-ref").id().substring(1)));
+	}
+
+	@Test
+	void theConsoleCheckSeesWhatThePolicyBlocks() throws Exception {
+		Path control = write("control-violation.html", "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+				+ "<title>c</title></head><body><p>x</p><script>document.title = 'ran'</script></body></html>");
+		Run run = chromium(control, "dom", "--dump-dom", control.toUri().toString());
+		assertFalse(consoleErrors(control, run.err()).isEmpty(),
+				() -> "a page the policy blocks must show up in the log, else the check sees nothing:\n" + run.err());
+		assertEquals("c", Jsoup.parse(run.out()).title(), "the inline script did not run");
+		Files.delete(control);
+	}
+
+	@Test
+	void aPagePrintsToPdfAndLooksLikeThePrintedReport() throws Exception {
+		Loaded l = HtmlFixture.example("huaian-shizhengfu-2024");
+		Path page = write("huaian-shizhengfu-2024.html", l.html());
+		Path pdf = OUT.resolve("huaian-shizhengfu-2024.pdf");
+		Files.deleteIfExists(pdf);
+		Run print = chromium(page, "pdf", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
+		assertEquals(0, print.exit(), print::err);
+		assertNoConsoleErrors(page, print.err());
+		byte[] bytes = Files.readAllBytes(pdf);
+		assertTrue(bytes.length > 10 * 1024, "PDF of " + bytes.length + " bytes");
+		assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.ISO_8859_1));
+
+		Loaded s = HtmlFixture.example("sanmenxia-keji-2025");
+		Path sanmenxia = write("sanmenxia-keji-2025.html", s.html());
+		Path png = OUT.resolve("sanmenxia-keji-2025.png");
+		Files.deleteIfExists(png);
+		Run shot = chromium(sanmenxia, "png", "--window-size=1240,1754", "--hide-scrollbars", "--screenshot=" + png,
+				sanmenxia.toUri().toString());
+		assertEquals(0, shot.exit(), shot::err);
+		assertPng(png);
+		// the whole page, tables included, to look at
+		Path full = OUT.resolve("sanmenxia-keji-2025.full.png");
+		Run tall = chromium(sanmenxia, "png", "--window-size=1240,6000", "--hide-scrollbars", "--screenshot=" + full,
+				sanmenxia.toUri().toString());
+		assertEquals(0, tall.exit(), tall::err);
+		assertPng(full);
+	}
+
+	private static void assertPng(Path png) throws IOException {
+		byte[] bytes = Files.readAllBytes(png);
+		assertTrue(bytes.length > 10 * 1024, png + " has " + bytes.length + " bytes");
+		assertEquals((byte) 0x89, bytes[0]);
+		assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.ISO_8859_1));
+	}
+
+	private static void assertTable(Document dom, Path page, String id, int rows, int cells) {
+		Element table = dom.getElementById(id);
+		assertNotNull(table, () -> id + " in " + page);
+		assertEquals(rows, table.select("tr").size(), () -> id + " rows in " + page);
+		assertEquals(cells, table.select("th, td").size(), () -> id + " cells in " + page);
+		TableGrid.of(table);
+	}
+
+	private static void assertNoConsoleErrors(Path page, String log) {
+		List<String> errors = consoleErrors(page, log);
+		assertTrue(errors.isEmpty(), () -> page + " logged:\n" + String.join("\n", errors));
+	}
+
+	/** Console messages of the page, script errors and blocked requests in the browser's log. */
+	static List<String> consoleErrors(Path page, String log) {
+		String url = page.toUri().toString();
+		String file = page.getFileName().toString();
+		List<String> errors = new ArrayList<>();
+		for (String line : log.split("\n")) {
+			boolean aboutPage = line.contains(url) || line.contains(file) || line.contains(":CONSOLE");
+			boolean error = line.contains("Uncaught") || line.contains("Refused to") || line.contains("Content Security Policy")
+					|| line.contains("CSP") || line.contains(":CONSOLE");
+			if (aboutPage && error) {
+				errors.add(line);
+			}
+		}
+		return errors;
+	}
+
+	private static Path write(String name, String html) throws IOException {
+		return Files.writeString(OUT.resolve(name), html);
+	}
+
+	record Run(int exit, String out, String err) {
+	}
+
+	/** Runs Chromium headless on a fresh profile, bounded by the timeout and destroyed after. */
+	static Run chromium(Path page, String what, String... args) throws IOException, InterruptedException {
+		Path profile = Files.createTempDirectory("reportdsl-chromium-");
+		Path out = Files.createTempFile("reportdsl-chromium-", ".out");
+		Path err = Files.createTempFile("reportdsl-chromium-", ".err");
+		List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+				"--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+				"--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		try {
+			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				fail("Chromium (" + what + ") did not finish " + page + " within " + TIMEOUT_SECONDS + " s");
+			}
+			return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		} finally {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+			process.waitFor(10, TimeUnit.SECONDS);
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+			delete(profile);
+		}
+	}
+
+	private static void delete(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException e) {
+			// a browser process may still be writing its profile; the temp dir is cleaned eventually
+		}
+	}
+}
