@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Label look-ups over one {@link ReportFormat}, built once per format version. */
+/** Label look-ups over one {@link ReportFormat}, built once per format (by {@link FormatCatalog}). */
 public final class FormatIndex {
-
-	private static final FormatIndex V2021 = new FormatIndex(ReportFormats.V2021);
-	private static final FormatIndex V2019 = new FormatIndex(ReportFormats.V2019);
 
 	private final ReportFormat format;
 	private final Labels.Index<SectionLabel> sections;
@@ -19,7 +16,7 @@ public final class FormatIndex {
 	private final Map<String, Set<String>> groupsByTable = new HashMap<>();
 	private final Map<String, Labels.Index<ColumnDef>> columnsByRow = new HashMap<>();
 
-	private FormatIndex(ReportFormat format) {
+	FormatIndex(ReportFormat format) {
 		this.format = format;
 		this.sections = new Labels.Index<>(format.sections().stream().map(SectionLabel::new).toList());
 		for (TableDef t : format.tables()) {
@@ -35,8 +32,9 @@ public final class FormatIndex {
 		}
 	}
 
+	/** The index of the format in force for {@code version} (see {@link FormatCatalog}). */
 	public static FormatIndex of(FormatVersion version) {
-		return version == FormatVersion.V2019 ? V2019 : V2021;
+		return FormatCatalog.index(version);
 	}
 
 	public ReportFormat format() {

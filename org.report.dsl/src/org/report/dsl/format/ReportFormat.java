@@ -20,6 +20,6 @@ public record ReportFormat(FormatVersion version, List<SectionDef> sections, Lis
 	}
 
 	public static ReportFormat of(FormatVersion version) {
-		return version == FormatVersion.V2019 ? ReportFormats.V2019 : ReportFormats.V2021;
+		return FormatCatalog.format(version);
 	}
 }
