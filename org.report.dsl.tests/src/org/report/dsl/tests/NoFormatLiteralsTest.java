@@ -30,7 +30,8 @@ import org.report.dsl.format.TableId;
  * labels it reads from the format. Scans the hand-written Java sources of the runtime, ide, ui, CLI
  * and benchmark modules (found from the {@code reportdsl.root} system property) and fails on
  * <ul>
- * <li>a string literal that is a table id (二, 三, 四: comparisons, switches, look-ups by id);</li>
+ * <li>a string literal that is a table id (二, 三, 四: comparisons, switches, look-ups by id) or the id
+ * of a row or column (RULES, CARRIED_OVER …);</li>
  * <li>a string literal that is an official label of either format version (section, part, row,
  * column or header label), numbering, bracket width and spaces aside;</li>
  * <li>a string literal that contains a section, row, column or header label written with its
@@ -108,6 +109,7 @@ public class NoFormatLiteralsTest {
 					String c() { return "而表三 四、结转下年度继续办理 为 "; }
 					String d() { return " 件尚未审结"; }
 					String e() { return "其他"; }
+					boolean e2(RowDef r) { return r.id().equals("CARRIED_OVER") || "TOTAL".equals(r.id()); }
 					String f() { return "见其他问题：{三.新收.总计}"; }
 					char g() { return '"'; }
 					String h() { return \"""
@@ -120,12 +122,13 @@ public class NoFormatLiteralsTest {
 			offences.add(l.line() + " " + (why == null ? "ok" : why));
 		}
 		assertEquals(List.of("3 table id", "4 label （七）总计", "5 contains 四、结转下年度继续办理", "6 contains 尚未审结",
-				"7 label 其他", "8 ok", "11 label 一、总体情况"), offences);
+				"7 label 其他", "8 row or column id", "8 row or column id", "9 ok", "12 label 一、总体情况"), offences);
 	}
 
 	/** The labels of both format versions, read from the format. */
 	private static final class Vocabulary {
 		private final Set<String> tableIds = new LinkedHashSet<>();
+		private final Set<String> rowAndColumnIds = new LinkedHashSet<>();
 		/** Keys of every official label: a literal with one of these keys is a label. */
 		private final Set<String> keys = new LinkedHashSet<>();
 		/** Section, row, column and header labels with their numbering, and their keys of 4+ characters. */
@@ -145,6 +148,8 @@ public class NoFormatLiteralsTest {
 						labels.add(t.span());
 					}
 					for (RowDef r : t.rows()) {
+						rowAndColumnIds.add(r.id());
+						r.columns().forEach(c -> rowAndColumnIds.add(c.id()));
 						labels.add(r.label());
 						Stream.of(r.group(), r.block()).filter(g -> g != null).forEach(labels::add);
 						r.columns().stream().map(ColumnDef::label).forEach(labels::add);
@@ -168,6 +173,9 @@ public class NoFormatLiteralsTest {
 		String offence(String literal) {
 			if (tableIds.contains(literal.strip())) {
 				return "table id";
+			}
+			if (rowAndColumnIds.contains(literal)) {
+				return "row or column id";
 			}
 			String text = Labels.canonical(literal);
 			if (!text.isEmpty() && keys.contains(Labels.key(text))) {

@@ -27,6 +27,11 @@ public final class Table2 {
 	private Table2() {
 	}
 
+	/** Whether 「/」 (not applicable: no 规章 at county level) may stand in the row's cells (R7): only 规章. */
+	public static boolean allowsNotApplicable(RowDef row) {
+		return RULES.is(row);
+	}
+
 	private static RowKey row(String id) {
 		return new RowKey(TABLE, id);
 	}
