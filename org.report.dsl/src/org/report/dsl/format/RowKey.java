@@ -26,9 +26,4 @@ public record RowKey(TableId table, String id) {
 	public boolean is(RowDef row) {
 		return row.id().equals(id);
 	}
-
-	/** The cell of this row in the given column. */
-	public CellKey cell(ColumnKey column) {
-		return new CellKey(this, column);
-	}
 }
