@@ -1,6 +1,8 @@
 package org.report.dsl.format;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The two official layouts. */
 public enum FormatVersion {
@@ -24,6 +26,23 @@ public enum FormatVersion {
 	/** The document that issued the layout, as cited in reports. */
 	public String document() {
 		return document;
+	}
+
+	/** The document's number without its issuer, as reports cite it in short: 〔2019〕60号. */
+	public String documentNumber() {
+		return document.substring(document.indexOf('〔'));
+	}
+
+	/**
+	 * A citation of the document's number in narrative, whatever the brackets and spaces: 〔2019〕60号,
+	 * [2019]60号, （2019） 60 号 ….
+	 */
+	public Pattern citation() {
+		Matcher m = Pattern.compile("〔(\\d+)〕(\\d+)号").matcher(document);
+		if (!m.find()) {
+			throw new IllegalStateException("no document number in " + document);
+		}
+		return Pattern.compile("[〔\\[（(【]\\s*" + m.group(1) + "\\s*[〕\\]）)】]\\s*" + m.group(2) + "\\s*号");
 	}
 
 	public static Optional<FormatVersion> of(int number) {

@@ -15,6 +15,16 @@ public record ReportFormat(FormatVersion version, List<SectionDef> sections, Lis
 		return tables().stream().filter(t -> t.id().equals(id)).findFirst();
 	}
 
+	/** The table a typed constant names ({@link Table2#TABLE} …). */
+	public TableDef table(TableId id) {
+		return id.in(this);
+	}
+
+	/** The 勾稽关系 across years between last year's report in {@code previous}'s layout and this one (X1, X2). */
+	public List<CrossYearRelation> crossYear(ReportFormat previous) {
+		return CrossYearRelations.between(previous, this);
+	}
+
 	public SectionDef section(int number) {
 		return sections.get(number - 1);
 	}

@@ -24,6 +24,17 @@ public record RowDef(String id, String label, String ref, String group, String b
 		return aliases.isEmpty() ? Labels.key(label) : aliases.get(0);
 	}
 
+	/**
+	 * The label without its numbering and without the words every row of table 三's first block
+	 * repeats: 一、本年新收政府信息公开申请数量 → 本年新收; 四、结转下年度继续办理 stays as it is.
+	 */
+	public String brief() {
+		String key = Labels.key(label);
+		String repeated = "政府信息公开申请数量";
+		return key.endsWith(repeated) && key.length() > repeated.length()
+				? key.substring(0, key.length() - repeated.length()) : key;
+	}
+
 	public boolean isTotal() {
 		return role == RowRole.TOTAL;
 	}

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.report.dsl.format.CellRef;
-import org.report.dsl.format.ColumnDef;
+import org.report.dsl.format.CrossYearRelation;
 import org.report.dsl.format.FormatVersion;
-import org.report.dsl.format.RowDef;
+import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.TableDef;
 
 /**
- * X1 and X2 as tie-breakers, from the same organ's report for the year before: this year's 上年结转
- * equals last year's 结转下年度继续办理 (table 三); 现行有效件数 − 本年制发 + 本年废止 equals last year's
- * 现行有效件数 (table 二, both reports in the 2021 layout).
+ * X1 and X2 as tie-breakers, from the same organ's report for the year before: the format's
+ * relations across years ({@link ReportFormat#crossYear}), the ones validation checks, each with
+ * last year's value as its constant.
  */
 final class CrossYear {
 
@@ -26,25 +26,16 @@ final class CrossYear {
 			return ties;
 		}
 		String source = "上年报告（" + previous.path() + "）";
-		if (table.id().equals("三")) {
-			RowDef carriedIn = table.row("CARRIED_OVER").orElseThrow();
-			for (ColumnDef c : carriedIn.columns()) {
-				BigDecimal before = previous.value("三", "CARRIED_FORWARD", c.id());
-				if (before != null) {
-					ties.add(new TieBreaker("X1（" + source + "的结转下年）",
-							LinearConstraint.equal("X1", new CellRef(table, carriedIn, c), before.longValueExact())));
-				}
+		for (CrossYearRelation relation : ReportFormat.of(version).crossYear(ReportFormat.of(previous.version()))) {
+			if (!relation.table().id().equals(table.id())) {
+				continue; // a relation of another table
 			}
-		} else if (table.id().equals("二") && version == FormatVersion.V2021 && previous.version() == FormatVersion.V2021) {
-			for (String rowId : new String[] { "RULES", "NORMATIVE_DOCUMENTS" }) {
-				RowDef row = table.row(rowId).orElseThrow();
-				BigDecimal before = previous.value("二", rowId, "IN_FORCE");
-				if (before != null) {
-					ties.add(new TieBreaker("X2（" + source + "的现行有效件数）", new LinearConstraint("X2",
-							List.of(new CellRef(table, row, row.column("IN_FORCE")), new CellRef(table, row, row.column("ISSUED")),
-									new CellRef(table, row, row.column("REPEALED"))),
-							new int[] { 1, -1, 1 }, before.longValueExact())));
-				}
+			BigDecimal before = previous.values().get(relation.previous());
+			if (before != null) {
+				List<CellRef> cells = relation.terms().stream().map(CrossYearRelation.Term::cell).toList();
+				int[] signs = relation.terms().stream().mapToInt(CrossYearRelation.Term::sign).toArray();
+				ties.add(new TieBreaker(relation.rule().id() + "（" + source + "的" + relation.previousName() + "）",
+						new LinearConstraint(relation.rule().id(), cells, signs, before.longValueExact())));
 			}
 		}
 		return ties;

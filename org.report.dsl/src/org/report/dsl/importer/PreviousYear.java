@@ -18,15 +18,4 @@ import org.report.dsl.format.FormatVersion;
  * @param values  every cell of its tables (written, computed or 0)
  */
 public record PreviousYear(String path, String organ, int year, FormatVersion version, Map<CellRef, BigDecimal> values) {
-
-	/** The value of the previous report's cell with these row and column ids in the given table. */
-	BigDecimal value(String table, String row, String column) {
-		for (Map.Entry<CellRef, BigDecimal> e : values.entrySet()) {
-			CellRef c = e.getKey();
-			if (c.table().id().equals(table) && c.row().id().equals(row) && c.column().id().equals(column)) {
-				return e.getValue();
-			}
-		}
-		return null;
-	}
 }

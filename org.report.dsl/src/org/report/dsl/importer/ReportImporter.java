@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.SectionDef;
+import org.report.dsl.format.TableId;
 
 /**
  * {@code reportdsl import}: the published text of a 政府信息公开工作年度报告 (copied from a web page or
@@ -43,7 +44,9 @@ public final class ReportImporter {
 		List<SectionSpan> spans = SectionFinder.find(input, new SqueezedText(input), ReportFormat.of(FormatVersion.V2021),
 				findings);
 		if (spans.isEmpty()) {
-			return notAReport(findings, "找不到「一、总体情况」「二、主动公开政府信息情况」等六个部分的任何一个标题：这不是政府信息公开工作年度报告的文本");
+			ReportFormat any = ReportFormat.of(FormatVersion.V2021);
+			return notAReport(findings, "找不到「" + any.section(1).label() + "」「" + any.section(2).label()
+					+ "」等六个部分的任何一个标题：这不是政府信息公开工作年度报告的文本");
 		}
 		FrontMatter front = FrontMatter.read(input, furniture, spans.get(0).headingStart(), findings);
 		SectionSpan table2 = spans.stream().filter(s -> s.def().number() == 2).findFirst().orElse(null);
@@ -88,7 +91,7 @@ public final class ReportImporter {
 		}
 		Supplier<List<TieBreaker>> ties = () -> {
 			List<TieBreaker> all = new ArrayList<>(CrossYear.of(def.table(), format.version(), previous, year));
-			if (def.table().id().equals("二")) {
+			if (TableId.of(def.table()).statedInNarrative()) {
 				all.addAll(NarrativeEvidence.of(def.table(), narrative));
 			}
 			return all;

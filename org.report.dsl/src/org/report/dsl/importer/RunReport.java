@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Table2;
 import org.report.dsl.format.TableDef;
 
 /**
@@ -52,7 +53,7 @@ final class RunReport {
 			CellValue v = c.values()[i];
 			if (v.kind() == CellValue.Kind.BLANK) {
 				blanks++;
-			} else if (v.kind() == CellValue.Kind.NOT_APPLICABLE && !cell.row().id().equals("RULES")) {
+			} else if (v.kind() == CellValue.Kind.NOT_APPLICABLE && !Table2.allowsNotApplicable(cell.row())) {
 				notApplicable++;
 				v = CellValue.BLANK;
 			}

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.report.dsl.format.ReportFormats;
+
 /**
  * Finds the numbers a narrative states about the tables (T1–T4): applications received, handled and
  * carried over, 行政复议 and 行政诉讼 counts, 「均获维持」, 现行有效件数, percentages. Patterns are
  * narrow on purpose — a claim is only a claim when it names what it counts — and tuned on the corpus.
- * Numbers written as references {表.行.列} are never claims: they contain no digits here.
+ * Numbers written as references {表.行.列} are never claims: they contain no digits here. The words
+ * naming applicants, results, case kinds and document rows are the format's labels and aliases
+ * ({@link Vocabulary}), never typed here.
  */
 public final class ClaimScanner {
 
@@ -18,8 +22,10 @@ public final class ClaimScanner {
 	private static final String UNIT = "(?:件|条|个|份|宗)";
 	/** Within one clause: no sentence or clause punctuation. */
 	private static final String GAP = "[^，。；,;\\d{}]{0,24}?";
-	private static final String APPLICANTS = "(自然人|商业企业|科研机构|社会公益组织|法律服务机构)";
-	private static final String RESULTS = "(结果维持|结果纠正|其他结果|尚未审结)";
+	private static final Vocabulary WORDS = new Vocabulary(ReportFormats.V2021);
+	private static final String APPLICANTS = WORDS.applicants();
+	private static final String RESULTS = WORDS.results();
+	private static final String CASE_KINDS = WORDS.caseKinds();
 
 	private record Rule(Claim.Kind kind, Pattern pattern, int subjectGroup, int valueGroup) {
 	}
@@ -34,14 +40,14 @@ public final class ClaimScanner {
 			rule(Claim.Kind.CARRIED_IN, "上一?年度?结转" + GAP + N + UNIT, 0, 1),
 			rule(Claim.Kind.CARRIED_FORWARD, N + UNIT + "[^，。；\\d]{0,8}(?:顺延|结转)(?:到|至)?下一?年度?", 0, 1),
 			rule(Claim.Kind.CARRIED_FORWARD, "结转(?:到|至)?下一?年度?(?:继续办理)?[^，。；\\d]{0,6}?" + N + UNIT, 0, 1),
-			rule(Claim.Kind.NO_CASES, "(?:未发生|没有发生|没有|无)[^，。；\\d]{0,6}(行政复议|行政诉讼)", 1, 0),
+			rule(Claim.Kind.NO_CASES, "(?:未发生|没有发生|没有|无)[^，。；\\d]{0,6}" + CASE_KINDS, 1, 0),
 			rule(Claim.Kind.ALL_UPHELD, "均(?:获|被|予以)?维持", 0, 0),
-			rule(Claim.Kind.IN_FORCE, "现行有效(?:的)?(行政规范性文件|规范性文件|规章)" + GAP + N + UNIT, 1, 2),
+			rule(Claim.Kind.IN_FORCE, "现行有效(?:的)?" + WORDS.documentsInForce() + GAP + N + UNIT, 1, 2),
 			rule(Claim.Kind.RATE_HANDLED, "办结率(?:为|达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 0, 1),
 			rule(Claim.Kind.SHARE, N + UNIT + "[，,]?\\s*占[^，。；\\d]{0,6}?([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 1, 2));
 
 	/** 行政复议 N 件 / 行政诉讼 N 件, then the clause's results (其中结果维持 N 件 …). */
-	private static final Pattern CASES = Pattern.compile("(行政复议|行政诉讼)(?:案件)?" + GAP + N + UNIT + "([^。；]*)");
+	private static final Pattern CASES = Pattern.compile(CASE_KINDS + "(?:案件)?" + GAP + N + UNIT + "([^。；]*)");
 	private static final Pattern CASE_RESULT = Pattern.compile(RESULTS + "\\s*" + N + UNIT);
 
 	private static Rule rule(Claim.Kind kind, String regex, int subjectGroup, int valueGroup) {
@@ -72,12 +78,12 @@ public final class ClaimScanner {
 	private static void scanCases(String text, List<Claim> claims) {
 		Matcher m = CASES.matcher(text);
 		while (m.find()) {
-			Claim.Kind kind = m.group(1).equals("行政复议") ? Claim.Kind.REVIEW : Claim.Kind.SUIT;
+			Claim.Kind kind = WORDS.isReview(m.group(1)) ? Claim.Kind.REVIEW : Claim.Kind.SUIT;
 			claims.add(new Claim(kind, null, new BigDecimal(digits(m.group(2))), text.substring(m.start(), m.start(3)),
 					m.start()));
 			String rest = m.group(3);
-			int cut = rest.indexOf(kind == Claim.Kind.REVIEW ? "行政诉讼" : "行政复议");
-			Matcher r = CASE_RESULT.matcher(cut < 0 ? rest : rest.substring(0, cut));
+			Matcher other = WORDS.otherCaseKind(m.group(1)).matcher(rest);
+			Matcher r = CASE_RESULT.matcher(other.find() ? rest.substring(0, other.start()) : rest);
 			while (r.find()) {
 				claims.add(new Claim(kind, r.group(1), new BigDecimal(digits(r.group(2))), r.group(),
 						m.start(3) + r.start()));

@@ -9,7 +9,11 @@ import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.Labels;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.RowKey;
 import org.report.dsl.format.SectionDef;
+import org.report.dsl.format.Table2;
+import org.report.dsl.format.Table3;
+import org.report.dsl.format.Table4;
 
 /**
  * Generates complete reports of any size for benchmarks and tests: every cell written (positional
@@ -44,7 +48,8 @@ public final class SyntheticReports {
 		b.append("年报 合成测试局").append(seed).append(" 2025 格式 2021\n\n");
 		long[][] t3 = table3(random);
 		long[][] t4 = table4(random);
-		List<String> planted = plant(errors, t3, t4);
+		List<String> planted = plant(errors, t3, t4, rowOf(Table3.NEW), rowOf(Table3.CARRIED_OVER) + 1,
+				rowOf(Table3.RESULT_TOTAL));
 		int perSection = Math.max(40, narrativeChars / 8);
 		for (SectionDef s : format.sections()) {
 			b.append(s.label()).append('\n');
@@ -52,13 +57,12 @@ public final class SyntheticReports {
 			case 1 -> {
 				for (String part : format.partLabels()) {
 					b.append(part).append('\n');
-					narrative(b, random, perSection / 2, part.contains("依申请")
-							? "本年新收政府信息公开申请 {三.新收.总计} 件，结转下年度继续办理 {三.结转下年.总计} 件。" : "");
+					narrative(b, random, perSection / 2, part.contains("依申请") ? applications() : "");
 				}
 			}
 			case 2 -> table2(b, random);
-			case 3 -> rows(b, format.table3().rows(), t3);
-			case 4 -> rows(b, format.table4().rows(), t4);
+			case 3 -> rows(b, format.table(Table3.TABLE).rows(), t3);
+			case 4 -> rows(b, format.table(Table4.TABLE).rows(), t4);
 			case 5 -> narrative(b, random, perSection, "");
 			default -> narrative(b, random, perSection / 4, "本年度未收取信息处理费。");
 			}
@@ -67,24 +71,44 @@ public final class SyntheticReports {
 		return new SyntheticReport(b.toString(), planted);
 	}
 
+	/** The lead of the 依申请公开 part: 本年新收政府信息公开申请 {三.新收.总计} 件，结转下年度继续办理 {三.结转下年.总计} 件。 */
+	private String applications() {
+		RowDef received = Table3.NEW.in(format), carriedOut = Table3.CARRIED_FORWARD.in(format);
+		String applied = Labels.key(received.label());
+		String count = "数量"; // 本年新收政府信息公开申请数量 → …申请 N 件
+		return applied.substring(0, applied.length() - count.length()) + " " + reference(received) + " 件，"
+				+ Labels.key(carriedOut.label()) + " " + reference(carriedOut) + " 件。";
+	}
+
+	/** A narrative reference to the row's 总计 in table 三, e.g. {三.新收.总计}. */
+	private String reference(RowDef row) {
+		return "{" + Table3.TABLE.id() + "." + row.shortName() + "." + Table3.TOTAL.of(row).label() + "}";
+	}
+
+	private int rowOf(RowKey row) {
+		return format.table(row.table()).rows().indexOf(row.in(format));
+	}
+
 	private long[][] table3(Random random) {
-		List<RowDef> rows = format.table3().rows();
+		List<RowDef> rows = format.table(Table3.TABLE).rows();
 		int n = rows.size();
 		long[][] v = new long[n][7];
-		int totalRow = n - 2, carriedOut = n - 1;
-		for (int r = 2; r < totalRow; r++) {
+		int received = rowOf(Table3.NEW), carriedIn = rowOf(Table3.CARRIED_OVER);
+		int totalRow = rowOf(Table3.RESULT_TOTAL), carriedOut = rowOf(Table3.CARRIED_FORWARD);
+		int firstResult = carriedIn + 1; // the result rows run from after 二 to before （七）总计
+		for (int r = firstResult; r < totalRow; r++) {
 			for (int c = 0; c < 6; c++) {
 				v[r][c] = random.nextInt(4) == 0 ? random.nextInt(40) : 0;
 			}
 		}
 		for (int c = 0; c < 6; c++) {
-			for (int r = 2; r < totalRow; r++) {
+			for (int r = firstResult; r < totalRow; r++) {
 				v[totalRow][c] += v[r][c];
 			}
 			v[carriedOut][c] = random.nextInt(5);
 			long handled = v[totalRow][c] + v[carriedOut][c];
-			v[1][c] = handled == 0 ? 0 : random.nextInt((int) Math.min(handled, 10) + 1);
-			v[0][c] = handled - v[1][c];
+			v[carriedIn][c] = handled == 0 ? 0 : random.nextInt((int) Math.min(handled, 10) + 1);
+			v[received][c] = handled - v[carriedIn][c];
 		}
 		for (long[] row : v) {
 			row[6] = row[0] + row[1] + row[2] + row[3] + row[4] + row[5];
@@ -104,20 +128,21 @@ public final class SyntheticReports {
 	}
 
 	/** Breaks one relation per error by changing one written value. */
-	private static List<String> plant(int errors, long[][] t3, long[][] t4) {
+	private static List<String> plant(int errors, long[][] t3, long[][] t4, int received, int firstResult,
+			int totalRow) {
 		List<String> planted = new ArrayList<>();
 		for (int i = 0; i < errors; i++) {
 			String rule = PLANTABLE.get(i % PLANTABLE.size());
 			int k = i / PLANTABLE.size();
 			switch (rule) {
-			case "R3" -> t3[2 + k % 19][6] += 1; // a row total that is not its row's sum
+			case "R3" -> t3[firstResult + k % 19][6] += 1; // a row total that is not its row's sum
 			case "R2" -> {
-				t3[t3.length - 2][k % 6] += 2; // （七）总计 of one column, and its row total to keep R3
-				t3[t3.length - 2][6] += 2; // (by 2, so that no other planted error cancels it)
+				t3[totalRow][k % 6] += 2; // （七）总计 of one column, and its row total to keep R3
+				t3[totalRow][6] += 2; // (by 2, so that no other planted error cancels it)
 			}
 			case "R1" -> {
-				t3[0][(k + 3) % 6] += 1; // 新收 of another column, and its row total to keep R3
-				t3[0][6] += 1;
+				t3[received][(k + 3) % 6] += 1; // 新收 of another column, and its row total to keep R3
+				t3[received][6] += 1;
 			}
 			default -> t4[k % 3][4] += 1; // a 总计 of table 四
 			}
@@ -128,7 +153,7 @@ public final class SyntheticReports {
 
 	private void table2(StringBuilder b, Random random) {
 		b.append("{\n");
-		for (RowDef row : format.table2().rows()) {
+		for (RowDef row : format.table(Table2.TABLE).rows()) {
 			b.append("  ").append(row.label()).append('：');
 			for (ColumnDef c : row.columns()) {
 				b.append(' ').append(switch (c.kind()) {

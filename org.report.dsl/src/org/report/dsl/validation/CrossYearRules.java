@@ -7,10 +7,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 import org.report.dsl.format.CellRef;
-import org.report.dsl.format.ColumnDef;
-import org.report.dsl.format.FormatVersion;
-import org.report.dsl.format.RowDef;
-import org.report.dsl.format.TableDef;
+import org.report.dsl.format.CrossYearRelation;
+import org.report.dsl.format.Rule;
 import org.report.dsl.index.PreviousLink;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.model.TableData;
@@ -48,9 +46,8 @@ public class CrossYearRules extends ReportRules {
 		}
 		ReportData now = analysis.of(report);
 		ReportData before = analysis.of(previous.get());
-		checkCarryOver(now, before);
-		if (now.format().version() == FormatVersion.V2021 && before.format().version() == FormatVersion.V2021) {
-			checkDocumentsInForce(now, before);
+		for (CrossYearRelation relation : now.format().crossYear(before.format())) {
+			check(relation, now, before);
 		}
 	}
 
@@ -86,43 +83,31 @@ public class CrossYearRules extends ReportRules {
 		}
 	}
 
-	/** X1, per column of table 三. */
-	private void checkCarryOver(ReportData now, ReportData before) {
-		TableDef t3 = now.format().table3();
-		TableDef p3 = before.format().table3();
-		RowDef carriedIn = t3.row("CARRIED_OVER").orElseThrow();
-		RowDef carriedOut = p3.row("CARRIED_FORWARD").orElseThrow();
-		for (ColumnDef column : carriedIn.columns()) {
-			CellRef here = new CellRef(t3, carriedIn, column);
-			CellRef there = new CellRef(p3, carriedOut, column);
-			BigDecimal a = now.table(t3).value(here);
-			BigDecimal b = before.table(p3).value(there);
-			if (a.compareTo(b) != 0) {
-				error("X1 " + column.label() + "：本年「二、上年结转」" + a + "，而上年报告「四、结转下年度继续办理」" + b + "，相差 "
-						+ a.subtract(b).abs(), anchor(now, here), null, "X1");
-			}
+	/** One relation across years: X1 per column of table 三, X2 per document row of table 二. */
+	private void check(CrossYearRelation relation, ReportData now, ReportData before) {
+		TableData here = now.table(relation.table());
+		CellRef checked = relation.checked();
+		BigDecimal actual = here.value(checked);
+		BigDecimal last = before.table(relation.previous().table()).value(relation.previous());
+		BigDecimal expected = last;
+		StringBuilder terms = new StringBuilder();
+		for (CrossYearRelation.Term t : relation.terms().subList(1, relation.terms().size())) {
+			BigDecimal v = here.value(t.cell());
+			expected = t.sign() < 0 ? expected.add(v) : expected.subtract(v);
+			terms.append(t.sign() < 0 ? " + " : " − ").append(t.name()).append(' ').append(v);
 		}
-	}
-
-	/** X2, for 规章 and 行政规范性文件. */
-	private void checkDocumentsInForce(ReportData now, ReportData before) {
-		TableDef t2 = now.format().table2();
-		TableData here = now.table(t2);
-		TableData there = before.table(before.format().table2());
-		for (String rowId : new String[] { "RULES", "NORMATIVE_DOCUMENTS" }) {
-			RowDef row = t2.row(rowId).orElseThrow();
-			ColumnDef issued = row.column("ISSUED"), repealed = row.column("REPEALED"), inForce = row.column("IN_FORCE");
-			CellRef inForceHere = new CellRef(t2, row, inForce);
-			BigDecimal last = there.value(new CellRef(before.format().table2(), row, inForce));
-			BigDecimal expected = last.add(here.value(new CellRef(t2, row, issued)))
-					.subtract(here.value(new CellRef(t2, row, repealed)));
-			BigDecimal actual = here.value(inForceHere);
-			if (actual.compareTo(expected) != 0) {
-				warning("X2 " + row.label() + "：现行有效件数 " + actual + "，而上年 " + last + " + 本年制发 "
-						+ here.value(new CellRef(t2, row, issued)) + " − 本年废止 "
-						+ here.value(new CellRef(t2, row, repealed)) + " = " + expected + "，相差 "
-						+ actual.subtract(expected).abs() + "（如有集中清理可忽略）", anchor(now, inForceHere), null, "X2");
-			}
+		if (actual.compareTo(expected) == 0) {
+			return;
+		}
+		BigDecimal difference = actual.subtract(expected).abs();
+		String name = relation.terms().get(0).name();
+		if (relation.rule() == Rule.X1) {
+			error("X1 " + relation.subject() + "：本年「" + name + "」" + actual + "，而上年报告「"
+					+ relation.previous().row().label() + "」" + expected + "，相差 " + difference, anchor(now, checked), null,
+					"X1");
+		} else {
+			warning("X2 " + relation.subject() + "：" + name + " " + actual + "，而上年 " + last + terms + " = " + expected
+					+ "，相差 " + difference + "（如有集中清理可忽略）", anchor(now, checked), null, "X2");
 		}
 	}
 }

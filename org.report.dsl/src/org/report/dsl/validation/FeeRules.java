@@ -25,7 +25,8 @@ public class FeeRules extends ReportRules {
 	public void checkAmounts(Report report) {
 		ReportData data = analysis.of(report);
 		BigDecimal limit = isGovernment(report.getOrgan()) ? GOVERNMENT_LIMIT : DEPARTMENT_LIMIT;
-		for (CellEntry e : data.table("二").cells().values()) {
+		// the cells of every table whose column holds an amount: 本年收费金额 of table 二 (2019: 采购总金额)
+		for (CellEntry e : data.format().tables().stream().flatMap(t -> data.table(t).cells().values().stream()).toList()) {
 			CellRef cell = e.cell();
 			if (cell.column().kind() == ValueKind.AMOUNT && e.number() != null && e.number().compareTo(limit) > 0) {
 				warning(message(cell.row(), cell.column(), e.number(), limit), e.owner(), null, "R8");

@@ -21,7 +21,7 @@ public class HeaderRules extends ReportRules {
 
 	private static final Pattern PERIOD = Pattern.compile(
 			"(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*起?\\s*(?:至|到|—|－|-|~|～)\\s*(?:(\\d{4})\\s*年\\s*)?12\\s*月\\s*31\\s*日");
-	private static final Pattern TRIAL_FORMAT = Pattern.compile("[〔\\[（(【]\\s*2019\\s*[〕\\]）)】]\\s*60\\s*号");
+	private static final Pattern TRIAL_FORMAT = FormatVersion.V2019.citation();
 	private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
 
 	@Check
@@ -40,7 +40,8 @@ public class HeaderRules extends ReportRules {
 		}
 		var declared = FormatVersion.of(parse(report.getFormat()));
 		if (declared.isEmpty()) {
-			error("格式「" + report.getFormat() + "」未知：应为 2021（国办公开办函〔2021〕30号）或 2019（试行格式）", report,
+			error("格式「" + report.getFormat() + "」未知：应为 " + FormatVersion.V2021.number() + "（"
+					+ FormatVersion.V2021.document() + "）或 " + FormatVersion.V2019.number() + "（试行格式）", report,
 					Literals.REPORT__FORMAT, "S4");
 		} else if (declared.get() != required) {
 			error(year + " 年度报告应使用 " + required.number() + " 年格式（" + required.document() + "），而不是 "
@@ -77,8 +78,9 @@ public class HeaderRules extends ReportRules {
 				error("统计期限「" + m.group() + "」与报告年份 " + year + " 不一致", narrative, Literals.NARRATIVE__TEXT, "S3");
 			}
 		}
-		if (year >= 2021 && TRIAL_FORMAT.matcher(text).find()) {
-			error(year + " 年度报告应依据国办公开办函〔2021〕30号，而不是〔2019〕60号的试行格式", narrative,
+		FormatVersion required = FormatVersion.requiredFor(year);
+		if (required != FormatVersion.V2019 && TRIAL_FORMAT.matcher(text).find()) {
+			error(year + " 年度报告应依据" + required.document() + "，而不是" + FormatVersion.V2019.documentNumber() + "的试行格式", narrative,
 					Literals.NARRATIVE__TEXT, "S4");
 		}
 	}

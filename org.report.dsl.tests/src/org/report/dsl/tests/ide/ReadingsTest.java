@@ -62,4 +62,20 @@ public class ReadingsTest {
 		assertEquals("chongfushenqing", Readings.of("2.重复申请").orElseThrow().full());
 		assertTrue(Readings.of("（七）总计").orElseThrow().matches("zj"));
 	}
+
+	@Test
+	public void eachCharacterHasTheReadingOfTheFormatsWords() {
+		assertEquals("xian xing you xiao jian shu", Readings.of("现行有效件数").orElseThrow().syllables());
+		assertEquals("xing zheng fu yi", Readings.of("行政复议").orElseThrow().syllables());
+		assertEquals("que ren huo chong xin chu ju", Readings.of("确认或重新出具").orElseThrow().syllables());
+		assertEquals("ben nian zeng jian", Readings.of("本年增/减").orElseThrow().syllables());
+		assertEquals("nian bao", Readings.of("年报").orElseThrow().syllables());
+	}
+
+	@Test
+	public void noReadingOutsideTheVocabulary() {
+		assertTrue(Readings.of("银河").isEmpty());
+		assertTrue(Readings.of("（七）").isEmpty());
+		assertTrue(Readings.of("R1").isEmpty());
+	}
 }

@@ -7,6 +7,8 @@ import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.SectionDef;
+import org.report.dsl.format.Table2;
+import org.report.dsl.format.Table3;
 import org.report.dsl.format.TableDef;
 
 /**
@@ -21,23 +23,18 @@ final class RunTogetherTable {
 
 	static String text(long seed) {
 		ReportFormat format = ReportFormat.of(FormatVersion.V2021);
-		TableDef table = format.table("三").orElseThrow();
+		TableDef table = format.table(Table3.TABLE);
 		Random random = new Random(seed);
 		List<RowDef> rows = table.rows();
 		int columns = 6; // the applicant columns; 总计 is their sum
 		int[][] values = new int[rows.size()][columns];
-		int totalAt = -1, newAt = -1, inAt = -1, outAt = -1;
+		int newAt = rows.indexOf(Table3.NEW.in(format)), inAt = rows.indexOf(Table3.CARRIED_OVER.in(format));
+		int totalAt = rows.indexOf(Table3.RESULT_TOTAL.in(format)), outAt = rows.indexOf(Table3.CARRIED_FORWARD.in(format));
 		for (int r = 0; r < rows.size(); r++) {
-			switch (rows.get(r).id()) {
-			case "NEW" -> newAt = r;
-			case "CARRIED_OVER" -> inAt = r;
-			case "RESULT_TOTAL" -> totalAt = r;
-			case "CARRIED_FORWARD" -> outAt = r;
-			default -> {
+			if (r != newAt && r != inAt && r != totalAt && r != outAt) {
 				for (int c = 0; c < columns; c++) {
 					values[r][c] = random.nextInt(25); // one and two digits mixed: the most readings
 				}
-			}
 			}
 		}
 		for (int c = 0; c < columns; c++) {
@@ -54,7 +51,13 @@ final class RunTogetherTable {
 		for (SectionDef s : format.sections()) {
 			b.append(s.label()).append('\n');
 			switch (s.number()) {
-			case 2 -> b.append("规章 0 0 0\n行政规范性文件 2 1 10\n行政许可 5\n行政处罚 3\n行政强制 0\n行政事业性收费 1.5\n");
+			case 2 -> {
+				String[] documents = { "0 0 0", "2 1 10", "5", "3", "0", "1.5" }; // table 二's rows in official order
+				List<RowDef> rows2 = format.table(Table2.TABLE).rows();
+				for (int r = 0; r < rows2.size(); r++) {
+					b.append(rows2.get(r).label()).append(' ').append(documents[r]).append('\n');
+				}
+			}
 			case 3 -> {
 				String group = null;
 				for (int r = 0; r < rows.size(); r++) {

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.report.dsl.format.Table2;
+import org.report.dsl.format.Table3;
+import org.report.dsl.format.Table4;
+import org.report.dsl.format.TableId;
 import org.report.dsl.publish.PublishedCell;
 import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.PublishedRow;
@@ -33,13 +37,13 @@ record ReportJson(String organ, int year, String format, List<List<BigDecimal>> 
 			sections.add(report.section(n).map(PublishedSection::narrative).orElse(""));
 		}
 		return new ReportJson(report.organ(), report.year(), Integer.toString(report.format().number()),
-				rows(report, "二"), rows(report, "三"),
-				rows(report, "四").stream().flatMap(List::stream).toList(), sections);
+				rows(report, Table2.TABLE), rows(report, Table3.TABLE),
+				rows(report, Table4.TABLE).stream().flatMap(List::stream).toList(), sections);
 	}
 
-	private static List<List<BigDecimal>> rows(PublishedReport report, String table) {
+	private static List<List<BigDecimal>> rows(PublishedReport report, TableId table) {
 		List<List<BigDecimal>> rows = new ArrayList<>();
-		PublishedTable t = report.table(table).orElse(null);
+		PublishedTable t = report.table(table.id()).orElse(null);
 		if (t != null) {
 			for (PublishedRow row : t.rows()) {
 				rows.add(row.cells().stream().map(ReportJson::number).toList());

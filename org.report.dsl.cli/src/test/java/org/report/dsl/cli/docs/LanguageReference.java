@@ -15,7 +15,11 @@ import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.Rule;
 import org.report.dsl.format.SectionDef;
+import org.report.dsl.format.Table2;
+import org.report.dsl.format.Table3;
+import org.report.dsl.format.Table4;
 import org.report.dsl.format.TableDef;
+import org.report.dsl.format.ValueKind;
 
 /**
  * Writes docs/language.md from the grammar and the format definition, so the reference cannot
@@ -35,10 +39,16 @@ public final class LanguageReference {
 			Map.entry("}", "表格结束"),
 			Map.entry(":", "位置式行：`行名：数值 数值 …`，按正式列序填写（也可用全角「：」）"),
 			Map.entry("：", "同「:」"),
-			Map.entry("-", "负号：只有 2019 年格式的「本年增/减」可为负数"),
+			Map.entry("-", "负号：只有 2019 年格式的「" + signedColumn() + "」可为负数"),
 			Map.entry("/", "不适用：只用于县级机关表二的「规章」行"));
 
 	private final IGrammarAccess grammar;
+
+	/** The label of the only column whose values may be negative (本年增/减 of the 2019 layout). */
+	private static String signedColumn() {
+		return ReportFormat.of(FormatVersion.V2019).tables().stream().flatMap(t -> t.columns().stream())
+				.filter(c -> c.kind() == ValueKind.DELTA).map(ColumnDef::label).findFirst().orElseThrow();
+	}
 
 	public LanguageReference(IGrammarAccess grammar) {
 		this.grammar = grammar;
@@ -81,6 +91,7 @@ public final class LanguageReference {
 	}
 
 	private static void syntax(StringBuilder b) {
+		ReportFormat f = ReportFormat.of(FormatVersion.V2021); // the examples' labels (headings: 主动公开 + 情况)
 		b.append("""
 				## 结构
 
@@ -93,15 +104,16 @@ public final class LanguageReference {
 				[结尾 \"""<文字>\"""]
 				```
 
-				- **标题**：一个不含空格的词（可含全角标点），如 `一、总体情况`、`（一）主动公开情况`；含空格或以数字开头时加引号。
+				- **标题**：一个不含空格的词（可含全角标点），如 `%1$s`、`%2$s`；含空格或以数字开头时加引号。
 				- **叙述**：`\"""…\"""`，原样保留换行与标点；紧跟开头 `\"""` 的换行和结尾 `\"""` 前的换行不算正文。
-				- **引用**：叙述中的 `{表.行.列}` 代入表格的值，如 `{三.新收.总计}`、`{四.行政复议.总计}`、`{二.行政许可}`（只有一列的行可省略列）。字面的 `{` 写作 `{{`。
+				- **引用**：叙述中的 `{表.行.列}` 代入表格的值，如 `{三.新收.总计}`、`{四.%3$s.总计}`、`{二.%4$s}`（只有一列的行可省略列）。字面的 `{` 写作 `{{`。
 				- **表格**：二、三、四部分标题后的 `{ … }`；没写的单元格为 0，全为 0 的行不必写，全为 0 的表可写 `{ }` 或省略。
 				- **行**：`行名 列名 数值 列名 数值 …`（具名单元格，任意顺序）或 `行名：数值 数值 …`（按正式列序）。
-				- **合计**：表三的「总计」列与「（七）总计」行、表四各组的「总计」可省略（自动计算）；写出时按 R1–R4 核对。
+				- **合计**：表三的「总计」列与「%5$s」行、表四各组的「总计」可省略（自动计算）；写出时按 R1–R4 核对。
 				- 行名、列名可用正式标签（编号、括号宽窄、空格与引号不计）或下表中的简称；「变体」为已发布报告中的非正式写法，可用但给出警告。
 
-				""");
+				""".formatted(f.section(1).label(), f.partLabels().get(0) + "情况", Table4.REVIEW.in(f).label(),
+				Table2.LICENSING.in(f).label(), Table3.RESULT_TOTAL.in(f).label()));
 	}
 
 	private static void sections(StringBuilder b) {
