@@ -20,7 +20,7 @@ import org.report.dsl.format.FormatVersion;
 public record PreviousYear(String path, String organ, int year, FormatVersion version, Map<CellRef, BigDecimal> values) {
 
 	/** The value of the previous report's cell with these row and column ids in the given table. */
-	BigDecimal value(String table, String row, String column) {
+	public BigDecimal value(String table, String row, String column) {
 		for (Map.Entry<CellRef, BigDecimal> e : values.entrySet()) {
 			CellRef c = e.getKey();
 			if (c.table().id().equals(table) && c.row().id().equals(row) && c.column().id().equals(column)) {
