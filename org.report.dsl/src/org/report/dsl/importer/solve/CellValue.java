@@ -1,7 +1,5 @@
 package org.report.dsl.importer.solve;
 
-import org.report.dsl.importer.table.TableToken;
-
 /**
  * A cell's value as the import recovers it: a number as printed (digits kept exactly, 「减4」 as -4),
  * 「/」, a blank cell (read as 0, with a finding), or unknown (lost, or not yet pinned down by the rules).
@@ -13,22 +11,14 @@ public record CellValue(Kind kind, String text) {
 	}
 
 	public static final CellValue BLANK = new CellValue(Kind.BLANK, "0");
-	static final CellValue NOT_APPLICABLE = new CellValue(Kind.NOT_APPLICABLE, "/");
+	public static final CellValue NOT_APPLICABLE = new CellValue(Kind.NOT_APPLICABLE, "/");
 	public static final CellValue UNKNOWN = new CellValue(Kind.UNKNOWN, "?");
 
-	static CellValue number(String digits) {
+	public static CellValue number(String digits) {
 		return new CellValue(Kind.NUMBER, digits);
 	}
 
-	static CellValue of(TableToken t) {
-		return switch (t.kind()) {
-		case BLANK -> BLANK;
-		case NOT_APPLICABLE -> NOT_APPLICABLE;
-		default -> number(t.text());
-		};
-	}
-
-	boolean known() {
+	public boolean known() {
 		return kind != Kind.UNKNOWN;
 	}
 

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.report.dsl.format.CellRef;
-import org.report.dsl.importer.table.CellRun;
-import org.report.dsl.importer.table.TableToken;
 
 /**
  * The ways a run's printed values can fill its cells. Digits run together (「713000074」) are split
@@ -18,18 +16,14 @@ import org.report.dsl.importer.table.TableToken;
  * the cells before it, and the digits must spell exactly that. Also: a row printed with extra zero or
  * blank cells (dropped), or with a cell too few (left unknown, or pinned by the run's own rule).
  */
-public final class Segmenter {
+final class Segmenter {
 
-	public static final int MAX_CANDIDATES = 2000;
+	static final int MAX_CANDIDATES = 2000;
 	static final int MAX_PART_DIGITS = 15;
 	static final int MAX_GAPS = 2;
 
-	/** The candidates, whether there were more than {@link #MAX_CANDIDATES}, and why there are none. */
-	public record Result(List<Candidate> candidates, boolean overflow, String problem) {
-	}
-
 	private final int n;
-	private final List<TableToken> tokens;
+	private final List<CellValue> tokens;
 	private final List<List<LinearConstraint>> endingAt = new ArrayList<>();
 	private final Map<CellRef, Integer> index = new HashMap<>();
 	private final Set<CellRef> knownZero;
@@ -44,15 +38,15 @@ public final class Segmenter {
 	private boolean split;
 	private boolean overflow;
 
-	private Segmenter(CellRun run, List<TableToken> tokens, List<LinearConstraint> constraints, Set<CellRef> knownZero,
+	private Segmenter(DigitRun run, List<CellValue> tokens, List<LinearConstraint> constraints, Set<CellRef> knownZero,
 			int limit) {
 		this.limit = limit;
-		this.n = run.cells.size();
+		this.n = run.cells().size();
 		this.tokens = tokens;
 		this.knownZero = knownZero;
 		this.values = new CellValue[n];
 		for (int i = 0; i < n; i++) {
-			index.put(run.cells.get(i), i);
+			index.put(run.cells().get(i), i);
 			endingAt.add(new ArrayList<>());
 		}
 		for (LinearConstraint c : constraints) {
@@ -75,35 +69,35 @@ public final class Segmenter {
 			maxPartsFrom[j] = maxPartsFrom[j + 1] + (splittable(tokens.get(j)) ? tokens.get(j).text().length() : 1);
 		}
 		drops = Math.max(0, tokens.size() - n);
-		gaps = run.atCut ? 0 : Math.max(0, n - maxPartsFrom[0]);
+		gaps = run.atCut() ? 0 : Math.max(0, n - maxPartsFrom[0]);
 	}
 
-	public static Result candidates(CellRun run, List<LinearConstraint> constraints, Set<CellRef> knownZero) {
-		int n = run.cells.size();
-		List<TableToken> tokens = new ArrayList<>(run.values);
-		while (tokens.size() > n && tokens.get(tokens.size() - 1).kind() == TableToken.Kind.BLANK) {
+	static RunReadings candidates(DigitRun run, List<LinearConstraint> constraints, Set<CellRef> knownZero) {
+		int n = run.cells().size();
+		List<CellValue> tokens = new ArrayList<>(run.printed());
+		while (tokens.size() > n && tokens.get(tokens.size() - 1).kind() == CellValue.Kind.BLANK) {
 			tokens.remove(tokens.size() - 1); // layout cells after the row's last value
 		}
-		while (tokens.size() > n && tokens.get(0).kind() == TableToken.Kind.BLANK) {
+		while (tokens.size() > n && tokens.get(0).kind() == CellValue.Kind.BLANK) {
 			tokens.remove(0);
 		}
 		// One reading of the layout alone is the published row, whatever the rules say of it.
 		Segmenter layout = new Segmenter(run, tokens, List.of(), knownZero, 2);
 		if (layout.gaps > MAX_GAPS) {
-			return new Result(List.of(), false, "只有 " + tokens.size() + " 个数值，应有 " + n + " 个");
+			return new RunReadings(List.of(), false, "只有 " + tokens.size() + " 个数值，应有 " + n + " 个");
 		}
-		if (run.atCut && layout.maxPartsFrom[0] < n) {
-			return new Result(List.of(), false, "原文在此中断，只有 " + tokens.size() + " 个数值，应有 " + n + " 个");
+		if (run.atCut() && layout.maxPartsFrom[0] < n) {
+			return new RunReadings(List.of(), false, "原文在此中断，只有 " + tokens.size() + " 个数值，应有 " + n + " 个");
 		}
 		layout.fill(0, 0, 0, layout.gaps, layout.drops);
 		if (layout.found.size() == 1 && !layout.found.values().iterator().next().hasUnknown()) {
-			return new Result(List.copyOf(layout.found.values()), false, null);
+			return new RunReadings(List.copyOf(layout.found.values()), false, null);
 		}
 		Segmenter s = new Segmenter(run, tokens, constraints, knownZero, MAX_CANDIDATES + 1);
 		s.fill(0, 0, 0, s.gaps, s.drops);
 		String problem = s.found.isEmpty() ? (tokens.size() > n ? "有 " + tokens.size() + " 个数值，多于 " + n
 				+ " 列，且多出的不全是 0" : "没有一种切分满足本行的勾稽关系") : null;
-		return new Result(List.copyOf(s.found.values()), s.found.size() > MAX_CANDIDATES, problem);
+		return new RunReadings(List.copyOf(s.found.values()), s.found.size() > MAX_CANDIDATES, problem);
 	}
 
 	private void fill(int c, int j, int k, int gapsLeft, int dropsLeft) {
@@ -127,13 +121,13 @@ public final class Segmenter {
 		if (j >= tokens.size()) {
 			return;
 		}
-		TableToken token = tokens.get(j);
+		CellValue token = tokens.get(j);
 		if (k == 0 && dropsLeft > 0 && droppable(token)) {
 			fill(c, j + 1, 0, gapsLeft, dropsLeft - 1);
 		}
 		if (!splittable(token)) {
 			if (k == 0) {
-				CellValue v = CellValue.of(token);
+				CellValue v = token;
 				if (required == null || required.equals(v.count())) {
 					values[c] = v;
 					fill(c + 1, j + 1, 0, gapsLeft, dropsLeft);
@@ -273,11 +267,11 @@ public final class Segmenter {
 		return sum;
 	}
 
-	private static boolean splittable(TableToken t) {
-		return t.isPlainInteger() && t.text().length() > 1;
+	private static boolean splittable(CellValue t) {
+		return t.kind() == CellValue.Kind.NUMBER && t.text().length() > 1 && t.text().chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
-	private static boolean droppable(TableToken t) {
-		return t.kind() == TableToken.Kind.BLANK || t.kind() == TableToken.Kind.NUMBER && t.text().equals("0");
+	private static boolean droppable(CellValue t) {
+		return t.kind() == CellValue.Kind.BLANK || t.kind() == CellValue.Kind.NUMBER && t.text().equals("0");
 	}
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.report.dsl.format.CellRef;
-import org.report.dsl.importer.table.CellRun;
 
 /**
  * Chooses among the candidates of a table's runs so that the rules hold: first bounds propagation
@@ -19,35 +18,30 @@ import org.report.dsl.importer.table.CellRun;
  * together is solved in milliseconds. Rules among published cells that no choice touches are not
  * checked here: the import reproduces the published numbers, validation judges them.
  */
-public final class TableSolver {
+final class TableSolver {
 
-	public static final int MAX_SOLUTIONS = 1000;
+	static final int MAX_SOLUTIONS = 1000;
 
 	/** A run with its candidates. */
-	public record Choice(CellRun run, List<Candidate> candidates) {
-	}
-
-	/**
-	 * @param chosen    the candidate each settled run takes
-	 * @param open      runs left with several candidates (listed), or none ({@code solutions == 0})
-	 * @param solutions how many whole-table solutions there were (capped at MAX_SOLUTIONS + 1)
-	 */
-	public record Outcome(Map<CellRun, Candidate> chosen, Map<CellRun, List<Candidate>> open, int solutions) {
+	record Choice(DigitRun run, List<Candidate> candidates) {
 	}
 
 	private final List<Choice> choices;
+	private final Map<DigitRun, RunReadings> unreadable;
 	private final Map<CellRef, Integer> index = new HashMap<>();
 	private final List<Bounds.Equation> equations = new ArrayList<>();
 	private final List<List<Candidate>> candidates = new ArrayList<>();
 	private final List<int[]> cellsOf = new ArrayList<>();
 	private Bounds bounds;
 
-	private TableSolver(List<Choice> choices, List<LinearConstraint> constraints, Set<CellRef> knownZero) {
+	private TableSolver(List<Choice> choices, List<LinearConstraint> constraints, Set<CellRef> knownZero,
+			Map<DigitRun, RunReadings> unreadable) {
 		this.choices = choices;
+		this.unreadable = unreadable;
 		for (Choice c : choices) {
-			int[] cells = new int[c.run().cells.size()];
+			int[] cells = new int[c.run().cells().size()];
 			for (int i = 0; i < cells.length; i++) {
-				cells[i] = index.computeIfAbsent(c.run().cells.get(i), k -> index.size());
+				cells[i] = index.computeIfAbsent(c.run().cells().get(i), k -> index.size());
 			}
 			cellsOf.add(cells);
 			candidates.add(new ArrayList<>(c.candidates()));
@@ -72,11 +66,12 @@ public final class TableSolver {
 		}
 	}
 
-	public static Outcome solve(List<Choice> choices, List<LinearConstraint> constraints, Set<CellRef> knownZero) {
-		return new TableSolver(choices, constraints, knownZero).run();
+	static Solution solve(List<Choice> choices, List<LinearConstraint> constraints, Set<CellRef> knownZero,
+			Map<DigitRun, RunReadings> unreadable) {
+		return new TableSolver(choices, constraints, knownZero, unreadable).run();
 	}
 
-	private Outcome run() {
+	private Solution run() {
 		List<Bounds.Equation> active = active();
 		List<List<Candidate>> before = candidates.stream().map(List::copyOf).toList();
 		if (!narrow(active)) {
@@ -237,11 +232,11 @@ public final class TableSolver {
 		return index.size();
 	}
 
-	private Outcome outcome(List<Candidate[]> solutions, int count, boolean[] searched) {
-		Map<CellRun, Candidate> chosen = new LinkedHashMap<>();
-		Map<CellRun, List<Candidate>> open = new LinkedHashMap<>();
+	private Solution outcome(List<Candidate[]> solutions, int count, boolean[] searched) {
+		Map<DigitRun, Candidate> chosen = new LinkedHashMap<>();
+		Map<DigitRun, List<Candidate>> open = new LinkedHashMap<>();
 		for (int r = 0; r < choices.size(); r++) {
-			CellRun run = choices.get(r).run();
+			DigitRun run = choices.get(r).run();
 			if (count == 0 || !settled(r) && !searched[r]) {
 				if (settled(r)) {
 					chosen.put(run, candidates.get(r).get(0));
@@ -261,6 +256,6 @@ public final class TableSolver {
 				open.put(run, distinct);
 			}
 		}
-		return new Outcome(chosen, open, count);
+		return new Solution(chosen, open, unreadable, count);
 	}
 }

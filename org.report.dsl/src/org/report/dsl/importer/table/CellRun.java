@@ -5,24 +5,26 @@ import java.util.List;
 
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.importer.solve.CellValue;
+import org.report.dsl.importer.solve.DigitRun;
 
 /**
  * Published values and the cells they fill, in official order: one row's cells after its label, a
  * group's rows after a group label that has no sub-item labels, or (table 四) the whole table after its
  * header. A run with no values stands for a row the text does not print.
  */
-public final class CellRun {
+final class CellRun {
 
 	final String name;
 	/** The cells, in official order (set once the table's columns are known). */
-	public List<CellRef> cells = List.of();
-	public final List<TableToken> values = new ArrayList<>();
+	List<CellRef> cells = List.of();
+	final List<TableToken> values = new ArrayList<>();
 	/** The row label, or the label the values follow; null for a row the text does not print. */
 	final TableToken anchor;
 	/** The rows the cells belong to, in order. */
 	final List<RowDef> rows;
 	/** The text stops inside this run: missing cells are lost, not blank. */
-	public boolean atCut;
+	boolean atCut;
 	/** The known variant label the row is printed with, or null. */
 	String variant;
 
@@ -52,5 +54,22 @@ public final class CellRun {
 			b.append(t.kind() == TableToken.Kind.BLANK ? "（空白）" : t.text());
 		}
 		return b.toString();
+	}
+
+	/** The run as the solver reads it: its cells and the values as printed. */
+	DigitRun digits() {
+		if (absent()) {
+			return DigitRun.absent(cells);
+		}
+		List<CellValue> printed = values.stream().map(CellRun::value).toList();
+		return atCut ? DigitRun.atCut(cells, printed) : DigitRun.of(cells, printed);
+	}
+
+	private static CellValue value(TableToken t) {
+		return switch (t.kind()) {
+		case BLANK -> CellValue.BLANK;
+		case NOT_APPLICABLE -> CellValue.NOT_APPLICABLE;
+		default -> CellValue.number(t.text());
+		};
 	}
 }

@@ -12,7 +12,9 @@ import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.solve.Candidate;
 import org.report.dsl.importer.solve.CellValue;
-import org.report.dsl.importer.solve.TableSolver;
+import org.report.dsl.importer.solve.DigitRun;
+import org.report.dsl.importer.solve.Solution;
+import org.report.dsl.importer.solve.Solver;
 import org.report.dsl.importer.text.InputText;
 
 /**
@@ -39,15 +41,19 @@ final class RunReport {
 		this.cut = cut;
 	}
 
-	/** @param oneReading runs whose printed values can be read one way only, whatever the rules say */
-	void report(TableSolver.Outcome outcome, String decidedBy, Set<CellRun> openByRules, Set<CellRun> oneReading,
-			String rules) {
-		for (Map.Entry<CellRun, Candidate> e : outcome.chosen().entrySet()) {
-			settled(e.getKey(), e.getValue(), openByRules.contains(e.getKey()) ? decidedBy : null, rules,
-					oneReading.contains(e.getKey()));
+	/**
+	 * @param runs       the table's runs, by what the solver read of them
+	 * @param oneReading runs whose printed values can be read one way only, whatever the rules say
+	 */
+	void report(Solution outcome, Map<DigitRun, CellRun> runs, String decidedBy, Set<DigitRun> openByRules,
+			Set<CellRun> oneReading, String rules) {
+		for (Map.Entry<DigitRun, Candidate> e : outcome.chosen().entrySet()) {
+			CellRun run = runs.get(e.getKey());
+			settled(run, e.getValue(), openByRules.contains(e.getKey()) ? decidedBy : null, rules,
+					oneReading.contains(run));
 		}
-		for (Map.Entry<CellRun, List<Candidate>> e : outcome.open().entrySet()) {
-			open(e.getKey(), e.getValue(), outcome.solutions(), rules);
+		for (Map.Entry<DigitRun, List<Candidate>> e : outcome.open().entrySet()) {
+			open(runs.get(e.getKey()), e.getValue(), outcome.solutions(), rules);
 		}
 	}
 
@@ -121,7 +127,7 @@ final class RunReport {
 			message = where + "缺少单元格，缺少的数值无法由 " + rules + " 确定；请按原表填写";
 		} else {
 			code = ImportCodes.AMBIGUOUS;
-			message = where + "有 " + (solutions > TableSolver.MAX_SOLUTIONS ? "超过 " + TableSolver.MAX_SOLUTIONS
+			message = where + "有 " + (solutions > Solver.MAX_SOLUTIONS ? "超过 " + Solver.MAX_SOLUTIONS
 					: candidates.size()) + " 种读法都满足" + (rules.isEmpty() ? "表格（表" + def.id() + "没有勾稽关系）" : " " + rules)
 					+ "：" + listed + "；无法确定，请按原表填写";
 		}

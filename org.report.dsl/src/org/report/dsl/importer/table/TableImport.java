@@ -10,11 +10,11 @@ import org.report.dsl.format.RowDef;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
-import org.report.dsl.importer.solve.Candidate;
-import org.report.dsl.importer.solve.CellValue;
+import org.report.dsl.importer.solve.DigitRun;
 import org.report.dsl.importer.solve.LinearConstraint;
-import org.report.dsl.importer.solve.Segmenter;
-import org.report.dsl.importer.solve.TableSolver;
+import org.report.dsl.importer.solve.RunReadings;
+import org.report.dsl.importer.solve.Solution;
+import org.report.dsl.importer.solve.Solver;
 import org.report.dsl.importer.solve.TieBreaker;
 import org.report.dsl.importer.text.InputText;
 
@@ -52,58 +52,47 @@ public final class TableImport {
 		if (!table.hasTable()) {
 			return table;
 		}
-		List<TableSolver.Choice> choices = new ArrayList<>();
+		java.util.Map<DigitRun, CellRun> runs = new java.util.LinkedHashMap<>();
+		parsed.runs().forEach(run -> runs.put(run.digits(), run));
+		Solver solver = Solver.of(t.rules, parsed.knownZero(), List.copyOf(runs.keySet()));
 		java.util.Set<CellRun> oneReading = new java.util.HashSet<>();
-		for (CellRun run : parsed.runs()) {
+		runs.forEach((digits, run) -> {
 			if (run.variant != null) {
 				table.variants().put(run.rows.get(0), run.variant);
 			}
-			List<Candidate> candidates = t.candidates(run, parsed, table);
-			if (candidates.size() == 1) {
+			RunReadings readings = solver.readings(digits);
+			if (readings.candidates().size() == 1) {
 				oneReading.add(run);
 			}
-			if (!candidates.isEmpty()) {
-				choices.add(new TableSolver.Choice(run, candidates));
-			}
-		}
-		TableSolver.Outcome outcome = TableSolver.solve(choices, t.rules, parsed.knownZero());
+			t.unreadable(run, readings, table);
+		});
+		Solution outcome = solver.solve();
 		String decidedBy = null;
-		java.util.Set<CellRun> openByRules = outcome.open().keySet();
+		java.util.Set<DigitRun> openByRules = outcome.open().keySet();
 		if (!outcome.open().isEmpty() && outcome.solutions() > 1) {
 			List<TieBreaker> ties = tieBreakers.get();
 			if (!ties.isEmpty()) {
-				List<LinearConstraint> all = new ArrayList<>(t.rules);
-				ties.forEach(x -> all.add(x.constraint()));
-				TableSolver.Outcome decided = TableSolver.solve(choices, all, parsed.knownZero());
+				Solution decided = solver.solve(ties.stream().map(TieBreaker::constraint).toList());
 				if (decided.open().isEmpty() && decided.solutions() == 1) {
 					outcome = decided;
 					decidedBy = ties.stream().map(TieBreaker::source).distinct().collect(Collectors.joining("、"));
 				}
 			}
 		}
-		new RunReport(def, input, findings, table, cut).report(outcome, decidedBy, openByRules, oneReading,
+		new RunReport(def, input, findings, table, cut).report(outcome, runs, decidedBy, openByRules, oneReading,
 				t.ruleNames());
 		return table;
 	}
 
-	private List<Candidate> candidates(CellRun run, TableLayout.Parsed parsed, ImportedTable table) {
-		if (run.absent()) {
-			CellValue[] unknown = new CellValue[run.cells.size()];
-			java.util.Arrays.fill(unknown, CellValue.UNKNOWN);
-			return List.of(new Candidate(unknown, false, unknown.length, 0));
-		}
-		Segmenter.Result result = Segmenter.candidates(run, rules, parsed.knownZero());
+	/** A run the solver cannot read: its rows stay unresolved, with a finding. */
+	private void unreadable(CellRun run, RunReadings result, ImportedTable table) {
 		if (result.overflow()) {
 			unresolved(run, table, ImportCodes.AMBIGUOUS, "「" + run.name + "」的数字「" + run.printed() + "」有超过 "
-					+ Segmenter.MAX_CANDIDATES + " 种切分，无法确定；请按原表填写");
-			return List.of();
-		}
-		if (result.candidates().isEmpty()) {
+					+ Solver.MAX_CANDIDATES + " 种切分，无法确定；请按原表填写");
+		} else if (result.candidates().isEmpty()) {
 			unresolved(run, table, ImportCodes.UNRESOLVED, "「" + run.name + "」的数值「" + run.printed() + "」无法读取："
 					+ result.problem() + "；请按原表填写");
-			return List.of();
 		}
-		return result.candidates();
 	}
 
 	private void unresolved(CellRun run, ImportedTable table, String code, String message) {

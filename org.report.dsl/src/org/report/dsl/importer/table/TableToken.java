@@ -13,9 +13,9 @@ import java.util.List;
  * @param entries what a LABEL may be
  * @param glued   for a NUMBER: the characters on both sides belong to unknown text (「保留4位小数」)
  */
-public record TableToken(Kind kind, String text, int start, int end, List<LabelDictionary.Entry> entries, boolean glued) {
+record TableToken(Kind kind, String text, int start, int end, List<LabelDictionary.Entry> entries, boolean glued) {
 
-	public enum Kind {
+	enum Kind {
 		LABEL, NUMBER, BLANK, NOT_APPLICABLE, TEXT
 	}
 
@@ -24,7 +24,7 @@ public record TableToken(Kind kind, String text, int start, int end, List<LabelD
 	}
 
 	/** Digits only: may hold several cells run together. */
-	public boolean isPlainInteger() {
+	boolean isPlainInteger() {
 		if (kind != Kind.NUMBER || text.isEmpty()) {
 			return false;
 		}
