@@ -93,7 +93,7 @@ final class TableSolver {
 				independent = (int) Math.min((long) independent * candidates.get(r).size(), MAX_SOLUTIONS + 1);
 			}
 		}
-		List<Candidate[]> solutions = new Search(this, active, searched).run();
+		List<Candidate[]> solutions = new CandidateSearch(this, active, searched).run();
 		int count = (int) Math.min((long) solutions.size() * independent, MAX_SOLUTIONS + 1);
 		return outcome(solutions, count, searched);
 	}

@@ -79,7 +79,7 @@ public final class TableImport {
 				}
 			}
 		}
-		new RunReport(def, input, findings, table, cut).report(outcome, runs, decidedBy, openByRules, oneReading,
+		new SolutionRecorder(def, input, findings, table, cut).report(outcome, runs, decidedBy, openByRules, oneReading,
 				t.ruleNames());
 		return table;
 	}

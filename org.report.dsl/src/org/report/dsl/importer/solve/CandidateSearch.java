@@ -12,7 +12,7 @@ import java.util.Set;
  * come; a state (depth, partial sums of the rules still open) found to lead nowhere is not searched
  * twice. Unknown cells are pinned at the leaves by the rules.
  */
-final class Search {
+final class CandidateSearch {
 
 	private final TableSolver solver;
 	private final List<Bounds.Equation> equations;
@@ -48,7 +48,7 @@ final class Search {
 	 * @param searched the runs to choose for (open and touched by an equation); the others keep their
 	 *                 first candidate here
 	 */
-	Search(TableSolver solver, List<Bounds.Equation> equations, boolean[] searched) {
+	CandidateSearch(TableSolver solver, List<Bounds.Equation> equations, boolean[] searched) {
 		this.solver = solver;
 		this.equations = equations;
 		int runs = solver.runs();

@@ -23,7 +23,7 @@ import org.report.dsl.importer.text.InputText;
  * 「/」 read as 0, extra zero cells left out, missing cells pinned by a rule — and for every run left
  * open, with its candidates.
  */
-final class RunReport {
+final class SolutionRecorder {
 
 	private static final int LISTED = 6;
 
@@ -33,7 +33,7 @@ final class RunReport {
 	private final ImportedTable table;
 	private final boolean cut;
 
-	RunReport(TableDef def, InputText input, List<ImportFinding> findings, ImportedTable table, boolean cut) {
+	SolutionRecorder(TableDef def, InputText input, List<ImportFinding> findings, ImportedTable table, boolean cut) {
 		this.def = def;
 		this.input = input;
 		this.findings = findings;
