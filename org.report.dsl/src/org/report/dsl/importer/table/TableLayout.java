@@ -38,7 +38,7 @@ final class TableLayout {
 	private final TableDef def;
 	private final InputText input;
 	private final List<ImportFinding> findings;
-	private final TableNotes notes;
+	private final LayoutFindings notes;
 	private final Map<RowDef, CellRun> rowRuns = new LinkedHashMap<>();
 	private final List<CellRun> groupRuns = new ArrayList<>();
 	private final Set<String> headerColumns = new HashSet<>();
@@ -52,7 +52,7 @@ final class TableLayout {
 		this.def = def;
 		this.input = input;
 		this.findings = findings;
-		this.notes = new TableNotes(def, input, findings);
+		this.notes = new LayoutFindings(def, input, findings);
 	}
 
 	static Parsed parse(TableDef def, List<TableToken> tokens, InputText input, boolean cut,

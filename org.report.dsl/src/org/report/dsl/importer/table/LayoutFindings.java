@@ -15,7 +15,7 @@ import org.report.dsl.importer.text.InputText;
  * summed up in one finding per table), values on other lines than their label, sub-item labels at the
  * start of the line, label variants, fragments of text the format does not know, a missing column.
  */
-final class TableNotes {
+final class LayoutFindings {
 
 	/** A label spaced out between its characters (「结 果 维持」). */
 	private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern
@@ -31,7 +31,7 @@ final class TableNotes {
 	private int wrappedTo;
 	private TableToken lastSubItem;
 
-	TableNotes(TableDef def, InputText input, List<ImportFinding> findings) {
+	LayoutFindings(TableDef def, InputText input, List<ImportFinding> findings) {
 		this.def = def;
 		this.input = input;
 		this.findings = findings;
