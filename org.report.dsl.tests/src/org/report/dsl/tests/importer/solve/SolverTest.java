@@ -172,6 +172,30 @@ public class SolverTest {
 	}
 
 	@Test
+	public void aCellTooFewIsPinnedByTheRowRule() {
+		// 行政复议 printed with four values for five cells: only a missing 总计 fits R4 (3+0+0+0); a gap
+		// anywhere else would need a negative count
+		DigitRun run = DigitRun.of(cells(T4, "REVIEW"), printed("3 0 0 0"));
+		Solver solver = Solver.of(rules(T4), Set.of(), List.of(run));
+		Solution solution = solver.solve();
+
+		assertEquals(Status.UNIQUE, solution.status());
+		Candidate chosen = solution.chosen().get(run);
+		assertEquals("3 0 0 0 3", chosen.display());
+		assertEquals(1, chosen.gaps());
+		assertEquals(List.of("3 0 0 0 3"), displays(solver.readings(run).candidates()));
+	}
+
+	@Test
+	public void cellsLostWhereTheTextStopsAreNotGuessed() {
+		DigitRun run = DigitRun.atCut(cells(T4, "REVIEW"), printed("3 1 0"));
+		Solution solution = Solver.of(rules(T4), Set.of(), List.of(run)).solve();
+
+		assertEquals(Status.NONE, solution.status());
+		assertEquals("原文在此中断，只有 3 个数值，应有 5 个", solution.unreadable().get(run).problem());
+	}
+
+	@Test
 	public void fixedZeroCellsTakePartInTheRules() {
 		// a table 三 printed without the 其他 column: the row's R3 still holds, with 其他 fixed at 0
 		CellRef other = cell(T3, "NEW", "OTHER_ORG");
