@@ -1,5 +1,7 @@
 package org.report.dsl.importer;
 
+import org.report.dsl.importer.text.InputText;
+
 /**
  * Something the import met in the published text: a normalisation it made (warning) or a value or
  * part it could not recover (error), at the input's line and column.
@@ -20,11 +22,11 @@ public record ImportFinding(int line, int column, Severity severity, String code
 		return severity == Severity.ERROR;
 	}
 
-	static ImportFinding error(InputText input, int offset, String code, String message) {
+	public static ImportFinding error(InputText input, int offset, String code, String message) {
 		return new ImportFinding(input.line(offset), input.column(offset), Severity.ERROR, code, message);
 	}
 
-	static ImportFinding warning(InputText input, int offset, String code, String message) {
+	public static ImportFinding warning(InputText input, int offset, String code, String message) {
 		return new ImportFinding(input.line(offset), input.column(offset), Severity.WARNING, code, message);
 	}
 }

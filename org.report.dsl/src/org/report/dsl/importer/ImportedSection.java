@@ -3,15 +3,18 @@ package org.report.dsl.importer;
 import java.util.List;
 
 import org.report.dsl.format.SectionDef;
+import org.report.dsl.importer.table.ImportedTable;
+import org.report.dsl.importer.text.SectionSpan;
+import org.report.dsl.importer.text.SectionText;
 
 /**
  * A section as imported: its heading (null when the text lacks the section), narrative and part
  * headings before its table, the table, and narrative after it.
  */
-record ImportedSection(SectionDef def, SectionSpan span, List<SectionText.Piece> before, ImportedTable table,
+public record ImportedSection(SectionDef def, SectionSpan span, List<SectionText.Piece> before, ImportedTable table,
 		List<SectionText.Piece> after) {
 
-	boolean missing() {
+	public boolean missing() {
 		return span == null;
 	}
 }

@@ -9,6 +9,23 @@ import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.SectionDef;
 import org.report.dsl.format.TableId;
+import org.report.dsl.importer.solve.CrossYear;
+import org.report.dsl.importer.solve.TieBreaker;
+import org.report.dsl.importer.table.FormatChoice;
+import org.report.dsl.importer.table.ImportedTable;
+import org.report.dsl.importer.table.TableImport;
+import org.report.dsl.importer.text.Decoding;
+import org.report.dsl.importer.text.FrontMatter;
+import org.report.dsl.importer.text.Furniture;
+import org.report.dsl.importer.text.InputText;
+import org.report.dsl.importer.text.NarrativeEvidence;
+import org.report.dsl.importer.text.SectionFinder;
+import org.report.dsl.importer.text.SectionSpan;
+import org.report.dsl.importer.text.SectionText;
+import org.report.dsl.importer.text.SqueezedText;
+import org.report.dsl.importer.text.Truncation;
+import org.report.dsl.importer.write.DslText;
+import org.report.dsl.importer.write.SourceWriter;
 
 /**
  * {@code reportdsl import}: the published text of a 政府信息公开工作年度报告 (copied from a web page or

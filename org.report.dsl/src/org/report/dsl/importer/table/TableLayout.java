@@ -1,0 +1,208 @@
+package org.report.dsl.importer.table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.report.dsl.format.CellRef;
+import org.report.dsl.format.ColumnDef;
+import org.report.dsl.format.Labels;
+import org.report.dsl.format.RowDef;
+import org.report.dsl.format.TableDef;
+import org.report.dsl.importer.ImportCodes;
+import org.report.dsl.importer.ImportFinding;
+import org.report.dsl.importer.text.InputText;
+
+/**
+ * Reads a table's tokens as the format lays the table out: each value belongs to the row label before
+ * it, whatever line it stands on; a group label directly followed by values gives them to the group's
+ * rows in order; table 四's values follow its header. Header labels only tell which columns the
+ * published table has (table 三 without 其他). Unknown text inside the table is listed, never read as
+ * a value.
+ */
+final class TableLayout {
+
+	/**
+	 * @param runs        one per row of the table (absent rows included), group runs standing for
+	 *                    their rows
+	 * @param knownZero   cells of a column the published table does not have
+	 * @param firstToken  input offset of the table's first label or value, or -1 when there is none
+	 * @param lastToken   input offset just after its last label or value
+	 */
+	record Parsed(TableDef def, List<CellRun> runs, Set<CellRef> knownZero, int firstToken, int lastToken) {
+	}
+
+	private final TableDef def;
+	private final InputText input;
+	private final List<ImportFinding> findings;
+	private final LayoutFindings notes;
+	private final Map<RowDef, CellRun> rowRuns = new LinkedHashMap<>();
+	private final List<CellRun> groupRuns = new ArrayList<>();
+	private final Set<String> headerColumns = new HashSet<>();
+	private final List<TableToken> tableValues = new ArrayList<>();
+	private CellRun current;
+	private boolean rowsStarted;
+	private int first = -1;
+	private int last = -1;
+
+	private TableLayout(TableDef def, InputText input, List<ImportFinding> findings) {
+		this.def = def;
+		this.input = input;
+		this.findings = findings;
+		this.notes = new LayoutFindings(def, input, findings);
+	}
+
+	static Parsed parse(TableDef def, List<TableToken> tokens, InputText input, boolean cut,
+			List<ImportFinding> findings) {
+		TableLayout layout = new TableLayout(def, input, findings);
+		for (TableToken t : tokens) {
+			layout.accept(t);
+		}
+		return layout.finish(cut);
+	}
+
+	private void accept(TableToken t) {
+		if (t.kind() == TableToken.Kind.TEXT) {
+			notes.text(t);
+			return;
+		}
+		first = first < 0 ? t.start() : first;
+		last = t.end();
+		if (t.kind() == TableToken.Kind.LABEL) {
+			label(t, choose(t));
+		} else if (current != null) {
+			current.values.add(t);
+		} else if (def.id().equals("四")) {
+			tableValues.add(t);
+		} else if (t.kind() != TableToken.Kind.BLANK) {
+			findings.add(ImportFinding.error(input, t.start(), ImportCodes.UNRESOLVED, "表" + def.id() + "中的数值「"
+					+ t.text() + "」前面没有行标签，不知属于哪一行"));
+		}
+	}
+
+	private LabelDictionary.Entry choose(TableToken t) {
+		LabelDictionary.Entry row = null, column = null, other = null;
+		for (LabelDictionary.Entry e : t.entries()) {
+			if (e.role() == LabelDictionary.Role.ROW && (row == null || e.numbered())) {
+				row = e;
+			} else if (e.role() == LabelDictionary.Role.COLUMN) {
+				column = e;
+			} else if (other == null || e.role() == LabelDictionary.Role.GROUP) {
+				other = e;
+			}
+		}
+		if (row != null && column != null) {
+			return rowsStarted || row.numbered() ? row : column;
+		}
+		return row != null ? row : other != null && other.role() == LabelDictionary.Role.GROUP ? other
+				: column != null ? column : other;
+	}
+
+	private void label(TableToken t, LabelDictionary.Entry e) {
+		current = null;
+		switch (e.role()) {
+		case ROW -> {
+			rowsStarted = true;
+			RowDef row = e.row();
+			if (rowRuns.containsKey(row)) {
+				findings.add(ImportFinding.error(input, t.start(), ImportCodes.UNRESOLVED, "表" + def.id() + "的「"
+						+ row.label() + "」行出现两次（另一次在第 " + input.line(rowRuns.get(row).offset()) + " 行）；此处的数值未读取"));
+				current = new CellRun(row.label(), List.of(row), t);
+				return;
+			}
+			current = new CellRun(row.label(), List.of(row), t);
+			current.variant = e.variant() ? Labels.key(e.label()) : null;
+			rowRuns.put(row, current);
+			notes.rowLabel(t, e);
+		}
+		case GROUP -> {
+			current = new CellRun(e.label(), e.rows(), t);
+			groupRuns.add(current);
+			notes.headerLabel(t);
+		}
+		case COLUMN -> {
+			headerColumns.add(e.column().id());
+			notes.columnLabel(t, e);
+		}
+		default -> notes.headerLabel(t);
+		}
+	}
+
+	private Parsed finish(boolean cut) {
+		Set<CellRef> knownZero = new HashSet<>();
+		List<ColumnDef> missing = missingColumns();
+		for (ColumnDef c : missing) {
+			for (RowDef r : def.rows()) {
+				if (r.columns().contains(c)) {
+					knownZero.add(new CellRef(def, r, c));
+				}
+			}
+		}
+		this.missingColumns = missing;
+		List<CellRun> runs = new ArrayList<>();
+		Set<RowDef> covered = new HashSet<>(rowRuns.keySet());
+		for (CellRun g : groupRuns) {
+			List<RowDef> rows = g.rows.stream().filter(r -> !covered.contains(r)).toList();
+			if (!g.values.isEmpty() && !rows.isEmpty()) {
+				CellRun run = new CellRun(g.name, rows, g.anchor);
+				run.values.addAll(g.values);
+				runs.add(run);
+				covered.addAll(rows);
+			}
+		}
+		if (!tableValues.isEmpty()) {
+			// table 四 names its rows in the header: the labels without values of their own are headers
+			rowRuns.values().removeIf(r -> r.values.isEmpty());
+			covered.retainAll(rowRuns.keySet());
+			List<RowDef> rows = def.rows().stream().filter(r -> !covered.contains(r)).toList();
+			if (!rows.isEmpty()) {
+				CellRun run = new CellRun("表" + def.id(), rows, null);
+				run.values.addAll(tableValues);
+				runs.add(run);
+				covered.addAll(rows);
+			}
+		}
+		for (RowDef r : def.rows()) {
+			if (rowRuns.containsKey(r)) {
+				runs.add(rowRuns.get(r));
+			} else if (!covered.contains(r)) {
+				runs.add(new CellRun(r.label(), List.of(r), null));
+			}
+		}
+		runs.forEach(r -> r.cells = cells(r.rows));
+		runs.sort((a, b) -> Integer.compare(def.rows().indexOf(a.rows.get(0)), def.rows().indexOf(b.rows.get(0))));
+		if (cut) {
+			runs.stream().filter(r -> !r.absent()).reduce((a, b) -> b).ifPresent(r -> r.atCut = true);
+		}
+		rowRuns.values().forEach(notes::valuesApart);
+		notes.finish(missing, Math.max(0, first));
+		return new Parsed(def, runs, knownZero, first, last < 0 ? first : last);
+	}
+
+	private List<ColumnDef> missingColumns = List.of();
+
+	/** Table 三 printed without 其他: its header names the other legal-person columns but not that one. */
+	private List<ColumnDef> missingColumns() {
+		if (!def.id().equals("三") || headerColumns.isEmpty()) {
+			return List.of();
+		}
+		List<ColumnDef> legal = def.rows().get(0).columns().stream().filter(c -> c.group() != null).toList();
+		List<ColumnDef> absent = legal.stream().filter(c -> !headerColumns.contains(c.id())).toList();
+		return absent.size() == 1 && absent.get(0).equals(legal.get(legal.size() - 1)) ? absent : List.of();
+	}
+
+	private List<CellRef> cells(List<RowDef> rows) {
+		List<CellRef> cells = new ArrayList<>();
+		for (RowDef r : rows) {
+			for (ColumnDef c : r.columns()) {
+				if (!missingColumns.contains(c)) {
+					cells.add(new CellRef(def, r, c));
+				}
+			}
+		}
+		return cells;
+	}
+}
