@@ -15,6 +15,7 @@ import org.report.dsl.calc.TotalsResult;
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.ReportFormats;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
 
 /** The totals arithmetic of tables 三 and 四 on hand-built cells, without any parser. */
@@ -87,7 +88,7 @@ public class CalculatorTest {
 		assertEquals(5, v(r, cell(T3, "NEW", "TOTAL")));
 		assertFalse(r.computed().contains(cell(T3, "NEW", "TOTAL")));
 		Discrepancy d = r.discrepancies().get(0);
-		assertEquals("R3", d.rule());
+		assertEquals(Rule.R3, d.rule());
 		assertEquals(5, d.left().intValueExact());
 		assertEquals(4, d.right().intValueExact());
 		assertEquals(1, d.difference().intValueExact());
@@ -171,7 +172,7 @@ public class CalculatorTest {
 	@Test
 	public void r6CarriedForwardAtMostReceivedPlusCarriedIn() {
 		TotalsResult r = calculator.check(T3, t3("NEW/NATURAL_PERSON", 1, "CARRIED_FORWARD/NATURAL_PERSON", 3));
-		assertEquals("R1 R6", r.discrepancies().stream().map(Discrepancy::rule).collect(Collectors.joining(" ")));
+		assertEquals("R1 R6", r.discrepancies().stream().map(Discrepancy::rule).map(Rule::id).collect(Collectors.joining(" ")));
 		Discrepancy r6 = r.discrepancies().get(1);
 		assertEquals("自然人", r6.relation().subject());
 		assertEquals(3, r6.left().intValueExact());

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
 
 /**
@@ -26,7 +27,7 @@ final class TableImport {
 		this.def = def;
 		this.input = input;
 		this.findings = findings;
-		def.relations().stream().filter(r -> r.rule().matches("R[1-4]")).map(LinearConstraint::of)
+		def.relations().stream().filter(r -> r.rule().isTableEquation()).map(LinearConstraint::of)
 				.filter(Objects::nonNull).forEach(rules::add);
 	}
 
@@ -85,20 +86,20 @@ final class TableImport {
 		}
 		Segmenter.Result result = Segmenter.candidates(run, rules, parsed.knownZero());
 		if (result.overflow()) {
-			unresolved(run, table, ImportCodes.AMBIGUOUS, "「" + run.name + "」的数字「" + run.printed() + "」有超过 "
+			unresolved(run, table, Rule.AMBIGUOUS, "「" + run.name + "」的数字「" + run.printed() + "」有超过 "
 					+ Segmenter.MAX_CANDIDATES + " 种切分，无法确定；请按原表填写");
 			return List.of();
 		}
 		if (result.candidates().isEmpty()) {
-			unresolved(run, table, ImportCodes.UNRESOLVED, "「" + run.name + "」的数值「" + run.printed() + "」无法读取："
+			unresolved(run, table, Rule.UNRESOLVED, "「" + run.name + "」的数值「" + run.printed() + "」无法读取："
 					+ result.problem() + "；请按原表填写");
 			return List.of();
 		}
 		return result.candidates();
 	}
 
-	private void unresolved(CellRun run, ImportedTable table, String code, String message) {
-		findings.add(ImportFinding.error(input, run.offset(), code, message));
+	private void unresolved(CellRun run, ImportedTable table, Rule code, String message) {
+		findings.add(ImportFinding.of(input, run.offset(), code, message));
 		for (RowDef r : run.rows) {
 			table.unresolved().add(r);
 			table.note(r, "无法识别（原文第 " + input.line(run.offset()) + " 行「" + run.printed() + "」）");

@@ -10,8 +10,10 @@ import org.report.dsl.format.CellRef;
 import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.index.PreviousLink;
+import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.model.TableData;
 import org.report.dsl.reportDsl.Report;
@@ -23,8 +25,6 @@ import org.report.dsl.reportDsl.ReportDslPackage.Literals;
  */
 public class CrossYearRules extends ReportRules {
 
-	public static final String PREVIOUS_CODE = "PREV";
-
 	@Check
 	public void checkAgainstPreviousYear(Report report) {
 		if (report.getPrevious() == null || report.eResource() == null) {
@@ -34,13 +34,13 @@ public class CrossYearRules extends ReportRules {
 		Optional<Report> previous = loaded.filter(r -> !r.getContents().isEmpty())
 				.map(r -> r.getContents().get(0)).filter(Report.class::isInstance).map(Report.class::cast);
 		if (previous.isEmpty()) {
-			warning("找不到或无法读取上年报告「" + report.getPrevious() + "」；X1/X2 未检查", report,
-					Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "找不到或无法读取上年报告「" + report.getPrevious() + "」；X1/X2 未检查", report,
+					Literals.REPORT__PREVIOUS));
 			return;
 		}
 		if (!loaded.get().getErrors().isEmpty()) {
-			warning("上年报告「" + report.getPrevious() + "」有语法错误（" + loaded.get().getErrors().size()
-					+ " 处）；请先修正，X1/X2 未检查", report, Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "上年报告「" + report.getPrevious() + "」有语法错误（" + loaded.get().getErrors().size()
+					+ " 处）；请先修正，X1/X2 未检查", report, Literals.REPORT__PREVIOUS));
 			return;
 		}
 		if (!isPreviousYearOfSameOrgan(report, previous.get())) {
@@ -62,13 +62,13 @@ public class CrossYearRules extends ReportRules {
 			return false; // no usable year: the header check says so
 		}
 		if (!expectedYear.equals(previous.getYear())) {
-			warning("上年报告「" + report.getPrevious() + "」是 " + previous.getYear() + " 年度的，应为 " + expectedYear
-					+ " 年度；X1/X2 未检查", report, Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "上年报告「" + report.getPrevious() + "」是 " + previous.getYear() + " 年度的，应为 " + expectedYear
+					+ " 年度；X1/X2 未检查", report, Literals.REPORT__PREVIOUS));
 			return false;
 		}
 		if (report.getOrgan() != null && !report.getOrgan().equals(previous.getOrgan())) {
-			warning("上年报告的机关是「" + previous.getOrgan() + "」，与本报告「" + report.getOrgan() + "」不同；X1/X2 未检查", report,
-					Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "上年报告的机关是「" + previous.getOrgan() + "」，与本报告「" + report.getOrgan() + "」不同；X1/X2 未检查", report,
+					Literals.REPORT__PREVIOUS));
 			return false;
 		}
 		return true;
@@ -98,8 +98,8 @@ public class CrossYearRules extends ReportRules {
 			BigDecimal a = now.table(t3).value(here);
 			BigDecimal b = before.table(p3).value(there);
 			if (a.compareTo(b) != 0) {
-				error("X1 " + column.label() + "：本年「二、上年结转」" + a + "，而上年报告「四、结转下年度继续办理」" + b + "，相差 "
-						+ a.subtract(b).abs(), anchor(now, here), null, "X1");
+				report(Finding.of(Rule.X1, column.label() + "：本年「二、上年结转」" + a + "，而上年报告「四、结转下年度继续办理」" + b + "，相差 "
+						+ a.subtract(b).abs(), anchor(now, here), null));
 			}
 		}
 	}
@@ -118,10 +118,10 @@ public class CrossYearRules extends ReportRules {
 					.subtract(here.value(new CellRef(t2, row, repealed)));
 			BigDecimal actual = here.value(inForceHere);
 			if (actual.compareTo(expected) != 0) {
-				warning("X2 " + row.label() + "：现行有效件数 " + actual + "，而上年 " + last + " + 本年制发 "
+				report(Finding.of(Rule.X2, row.label() + "：现行有效件数 " + actual + "，而上年 " + last + " + 本年制发 "
 						+ here.value(new CellRef(t2, row, issued)) + " − 本年废止 "
 						+ here.value(new CellRef(t2, row, repealed)) + " = " + expected + "，相差 "
-						+ actual.subtract(expected).abs() + "（如有集中清理可忽略）", anchor(now, inForceHere), null, "X2");
+						+ actual.subtract(expected).abs() + "（如有集中清理可忽略）", anchor(now, inForceHere), null));
 			}
 		}
 	}

@@ -148,6 +148,9 @@ public final class LanguageReference {
 	private static void rules(StringBuilder b) {
 		b.append("## 检查规则（问题代码）\n\n| 代码 | 级别 | 内容 |\n|---|---|---|\n");
 		for (Rule r : Rule.values()) {
+			if (r.scope() != Rule.Scope.CHECK) {
+				continue; // reading files (below) and importing are not rules of the language
+			}
 			b.append("| ").append(r.id()).append(" | ").append(r.isError() ? "错误" : "警告").append(" | ")
 					.append(r.description()).append(" |\n");
 		}
