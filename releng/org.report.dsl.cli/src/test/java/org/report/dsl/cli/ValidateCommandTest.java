@@ -61,7 +61,7 @@ class ValidateCommandTest {
 		assertEquals(0, json.get("warnings").asInt());
 		JsonNode f = json.get("findings").get(0);
 		assertEquals("{\"file\":\"" + file + "\",\"line\":8,\"column\":10,\"severity\":\"error\",\"code\":\"R3\","
-				+ "\"message\":\"R3 一：总计 3，而自然人 2（其余为 0） = 2，相差 1\"}", f.toString());
+				+ "\"message\":\"一：总计 3，而自然人 2（其余为 0） = 2，相差 1\"}", f.toString());
 		assertEquals(2, json.get("findings").size());
 		assertEquals(1, run.exit());
 	}
