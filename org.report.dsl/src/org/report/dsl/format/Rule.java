@@ -38,16 +38,16 @@ public enum Rule {
 	/** Undecodable or binary (error); decoded from GB18030/GBK by the importer (its variant: a warning). */
 	ENCODING(Scope.FILE, Severity.ERROR, Severity.WARNING, "文件不是 UTF-8 文本（导入时可按 GB18030/GBK 读取，为警告）"),
 	IO(Scope.FILE, Severity.ERROR, "文件无法读取或写入"),
-	NOT_REPORT(Scope.IMPORT, Severity.ERROR, "导入：文件为空或不含报告"),
-	FURNITURE(Scope.IMPORT, Severity.WARNING, "导入：删去页面附带内容（爬虫信息头、导航、页码、重复的标题）"),
-	LAYOUT(Scope.IMPORT, Severity.WARNING, "导入：还原排版（标题与正文连在一起或带标记、标签和数字被折行）"),
-	BLANK(Scope.IMPORT, Severity.WARNING, "导入：空白单元格或「/」读作 0"),
-	COLUMNS(Scope.IMPORT, Severity.WARNING, "导入：缺少或多出列、单元格（「其他」列、短行、多余的 0）"),
-	SEGMENT(Scope.IMPORT, Severity.WARNING, "导入：相连的数字按勾稽关系（或上年报告、叙述）唯一切分"),
-	AMBIGUOUS(Scope.IMPORT, Severity.ERROR, "导入：相连的数字有多种切分，列出候选，不作选择"),
-	UNRESOLVED(Scope.IMPORT, Severity.ERROR, "导入：数值、行或标题无法从原文恢复"),
-	TRUNCATED(Scope.IMPORT, Severity.ERROR, "导入：原文在报告结束前中断"),
-	TEXT(Scope.IMPORT, Severity.WARNING, "导入：叙述为适应语言而改写（连续三个英文双引号）");
+	NOT_REPORT(Scope.IMPORT, Severity.ERROR, "文件为空或不含报告"),
+	FURNITURE(Scope.IMPORT, Severity.WARNING, "删去页面附带内容（爬虫信息头、导航、页码、重复的标题）"),
+	LAYOUT(Scope.IMPORT, Severity.WARNING, "还原排版（标题与正文连在一起或带标记、标签和数字被折行）"),
+	BLANK(Scope.IMPORT, Severity.WARNING, "空白单元格或「/」读作 0"),
+	COLUMNS(Scope.IMPORT, Severity.WARNING, "缺少或多出列、单元格（「其他」列、短行、多余的 0）"),
+	SEGMENT(Scope.IMPORT, Severity.WARNING, "相连的数字按勾稽关系（或上年报告、叙述）唯一切分"),
+	AMBIGUOUS(Scope.IMPORT, Severity.ERROR, "相连的数字有多种切分，列出候选，不作选择"),
+	UNRESOLVED(Scope.IMPORT, Severity.ERROR, "数值、行或标题无法从原文恢复"),
+	TRUNCATED(Scope.IMPORT, Severity.ERROR, "原文在报告结束前中断"),
+	TEXT(Scope.IMPORT, Severity.WARNING, "叙述为适应语言而改写（连续三个英文双引号）");
 
 	/** How bad a finding is. */
 	public enum Severity {
