@@ -44,7 +44,7 @@ public class BadInputTest {
 				.heading(5, "五、政府信息公开工作存在的主要问题及改进情况").build();
 		String expected = """
 				ERROR REF 4:3 引用 {三.不存在.总计} 无效：表三没有「不存在」这一行
-				ERROR R1 13:6 R1 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 0 = 0，相差 1
+				ERROR R1 13:6 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 0 = 0，相差 1
 				WARNING S1 18:1 标题「五、政府信息公开工作存在的主要问题及改进情况」不是正式用语，应为「五、存在的主要问题及改进情况」""";
 		assertEquals(expected, issues.of(lf));
 		assertEquals(expected, issues.of(lf.replace("\n", "\r\n")));

@@ -58,8 +58,8 @@ public class RulesCrossYearTest {
 	@Test
 	public void x1CarriedInDiffersFromLastYearsCarriedForward() throws IOException {
 		assertEquals("""
-				ERROR X1 11:1 X1 总计：本年「二、上年结转」4，而上年报告「四、结转下年度继续办理」3，相差 1
-				ERROR X1 12:8 X1 自然人：本年「二、上年结转」3，而上年报告「四、结转下年度继续办理」2，相差 1""",
+				ERROR X1 11:1 总计：本年「二、上年结转」4，而上年报告「四、结转下年度继续办理」3，相差 1
+				ERROR X1 12:8 自然人：本年「二、上年结转」3，而上年报告「四、结转下年度继续办理」2，相差 1""",
 				validate(previous2024("", "新收 自然人 2 商业企业 1\n结转下年 自然人 2 商业企业 1"),
 						current2025("", "上年结转 自然人 3 商业企业 1\n予以公开 自然人 3 商业企业 1")));
 	}
@@ -72,7 +72,7 @@ public class RulesCrossYearTest {
 
 	@Test
 	public void x2DocumentsInForceDoNotFollow() throws IOException {
-		assertEquals("WARNING X2 9:15 X2 行政规范性文件：现行有效件数 12，而上年 10 + 本年制发 2 − 本年废止 1 = 11，相差 1（如有集中清理可忽略）",
+		assertEquals("WARNING X2 9:15 行政规范性文件：现行有效件数 12，而上年 10 + 本年制发 2 − 本年废止 1 = 11，相差 1（如有集中清理可忽略）",
 				validate(previous2024("行政规范性文件：3 1 10", ""), current2025("行政规范性文件：2 1 12", "")));
 	}
 
@@ -89,8 +89,8 @@ public class RulesCrossYearTest {
 		String current = Sources.builder().header("年报 测试局 2021 格式 2021\n上年 \"prev.report\"")
 				.table(2, "行政规范性文件：0 0 3").table(3, "上年结转 自然人 1\n予以公开 自然人 1").build();
 		assertEquals("""
-				ERROR X1 12:1 X1 总计：本年「二、上年结转」1，而上年报告「四、结转下年度继续办理」2，相差 1
-				ERROR X1 13:8 X1 自然人：本年「二、上年结转」1，而上年报告「四、结转下年度继续办理」2，相差 1""",
+				ERROR X1 12:1 总计：本年「二、上年结转」1，而上年报告「四、结转下年度继续办理」2，相差 1
+				ERROR X1 13:8 自然人：本年「二、上年结转」1，而上年报告「四、结转下年度继续办理」2，相差 1""",
 				validate(previous, current));
 	}
 
@@ -102,8 +102,8 @@ public class RulesCrossYearTest {
 		Files.writeString(dir.resolve("2025/测试局.report"), Sources.builder()
 				.header("年报 测试局 2025 格式 2021\n上年 \"../2024/测试局.report\"").table(3, "上年结转 自然人 3\n予以公开 自然人 3").build());
 		assertEquals("""
-				ERROR X1 11:1 X1 总计：本年「二、上年结转」3，而上年报告「四、结转下年度继续办理」2，相差 1
-				ERROR X1 12:8 X1 自然人：本年「二、上年结转」3，而上年报告「四、结转下年度继续办理」2，相差 1""",
+				ERROR X1 11:1 总计：本年「二、上年结转」3，而上年报告「四、结转下年度继续办理」2，相差 1
+				ERROR X1 12:8 自然人：本年「二、上年结转」3，而上年报告「四、结转下年度继续办理」2，相差 1""",
 				issues.of(dir.resolve("2025/测试局.report")));
 	}
 

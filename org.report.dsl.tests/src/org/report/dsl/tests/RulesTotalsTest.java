@@ -21,7 +21,7 @@ public class RulesTotalsTest {
 	public void r1Fires() {
 		// the 总计 column is all computed, so it restates the 自然人 finding and is not reported again
 		assertEquals("""
-				ERROR R1 11:6 R1 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 0 = 0，相差 1""",
+				ERROR R1 11:6 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 0 = 0，相差 1""",
 				issues.of(Sources.table3("新收 自然人 1")));
 	}
 
@@ -37,8 +37,8 @@ public class RulesTotalsTest {
 	@Test
 	public void r2Fires() {
 		assertEquals("""
-				ERROR R2 13:6 R2 自然人：（七）总计 2，而予以公开 1（其余为 0） = 1，相差 1
-				ERROR R2 13:12 R2 总计：（七）总计 2，而予以公开 1（其余为 0） = 1，相差 1""", issues.of(Sources.table3("""
+				ERROR R2 13:6 自然人：（七）总计 2，而予以公开 1（其余为 0） = 1，相差 1
+				ERROR R2 13:12 总计：（七）总计 2，而予以公开 1（其余为 0） = 1，相差 1""", issues.of(Sources.table3("""
 				新收 自然人 2 总计 2
 				予以公开 自然人 1 总计 1
 				总计 自然人 2 总计 2""")));
@@ -56,8 +56,8 @@ public class RulesTotalsTest {
 	@Test
 	public void r3Fires() {
 		assertEquals("""
-				ERROR R3 11:19 R3 一：总计 3，而自然人 1 + 商业企业 1（其余为 0） = 2，相差 1
-				ERROR R3 12:21 R3 四：总计 3，而自然人 1 + 商业企业 1（其余为 0） = 2，相差 1""", issues.of(Sources.table3("""
+				ERROR R3 11:19 一：总计 3，而自然人 1 + 商业企业 1（其余为 0） = 2，相差 1
+				ERROR R3 12:21 四：总计 3，而自然人 1 + 商业企业 1（其余为 0） = 2，相差 1""", issues.of(Sources.table3("""
 				新收 自然人 1 商业企业 1 总计 3
 				结转下年 自然人 1 商业企业 1 总计 3""")));
 	}
@@ -71,7 +71,7 @@ public class RulesTotalsTest {
 
 	@Test
 	public void r4Fires() {
-		assertEquals("ERROR R4 14:22 R4 行政复议：总计 3，而结果维持 1 + 结果纠正 1（其余为 0） = 2，相差 1",
+		assertEquals("ERROR R4 14:22 行政复议：总计 3，而结果维持 1 + 结果纠正 1（其余为 0） = 2，相差 1",
 				issues.of(Sources.table4("行政复议 结果维持 1 结果纠正 1 总计 3")));
 	}
 
@@ -96,8 +96,8 @@ public class RulesTotalsTest {
 	@Test
 	public void r6Message() {
 		assertEquals("""
-				ERROR R1 11:6 R1 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 2 = 2，相差 1
-				WARNING R6 12:8 R6 自然人：四 2 大于 一 1 + 二 0 = 1，超出 1""", issues.of(Sources.table3("""
+				ERROR R1 11:6 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 2 = 2，相差 1
+				WARNING R6 12:8 自然人：四 2 大于 一 1 + 二 0 = 1，超出 1""", issues.of(Sources.table3("""
 				新收 自然人 1
 				结转下年 自然人 2""")));
 	}
@@ -113,8 +113,8 @@ public class RulesTotalsTest {
 	@Test
 	public void r3BeyondLongIsNotHidden() {
 		assertEquals("""
-				ERROR R3 11:37 R3 一：总计 9223372036854775807，而自然人 9223372036854775807 + 商业企业 1（其余为 0） = 9223372036854775808，相差 1
-				ERROR R3 12:39 R3 四：总计 9223372036854775807，而自然人 9223372036854775807 + 商业企业 1（其余为 0） = 9223372036854775808，相差 1""",
+				ERROR R3 11:37 一：总计 9223372036854775807，而自然人 9223372036854775807 + 商业企业 1（其余为 0） = 9223372036854775808，相差 1
+				ERROR R3 12:39 四：总计 9223372036854775807，而自然人 9223372036854775807 + 商业企业 1（其余为 0） = 9223372036854775808，相差 1""",
 				issues.of(Sources.table3("""
 						新收 自然人 9223372036854775807 商业企业 1 总计 9223372036854775807
 						结转下年 自然人 9223372036854775807 商业企业 1 总计 9223372036854775807""")));

@@ -75,7 +75,7 @@ public class RulesValuesTest {
 
 	@Test
 	public void r8FeeThatLooksLikeYuan() {
-		assertEquals("WARNING R8 8:11 R8 行政事业性收费·本年收费金额（单位：万元） 20000 万元超过 10000 万元，是否误填为元？（单位为万元）",
+		assertEquals("WARNING R8 8:11 行政事业性收费·本年收费金额（单位：万元） 20000 万元超过 10000 万元，是否误填为元？（单位为万元）",
 				issues.of(Sources.table2("行政事业性收费：20000")));
 	}
 
@@ -90,7 +90,7 @@ public class RulesValuesTest {
 
 	@Test
 	public void r8AGovernmentOfficeIsADepartment() {
-		assertEquals("WARNING R8 8:11 R8 行政事业性收费·本年收费金额（单位：万元） 20000 万元超过 10000 万元，是否误填为元？（单位为万元）",
+		assertEquals("WARNING R8 8:11 行政事业性收费·本年收费金额（单位：万元） 20000 万元超过 10000 万元，是否误填为元？（单位为万元）",
 				issues.of(Sources.builder().header("年报 测试市人民政府办公室 2025 格式 2021")
 						.table(2, "行政事业性收费：20000").build()));
 	}

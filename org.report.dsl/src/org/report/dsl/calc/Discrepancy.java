@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.Relation;
+import org.report.dsl.format.Rule;
 
 /**
  * A 勾稽关系 that does not hold.
@@ -15,7 +16,7 @@ import org.report.dsl.format.Relation;
  */
 public record Discrepancy(Relation relation, BigInteger left, BigInteger right, String message) {
 
-	public String rule() {
+	public Rule rule() {
 		return relation.rule();
 	}
 

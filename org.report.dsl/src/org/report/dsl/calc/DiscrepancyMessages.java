@@ -12,7 +12,7 @@ import org.report.dsl.format.Relation;
 
 /**
  * Words a failed relation in Chinese with the values involved, the computed value and the difference,
- * e.g. {@code R1 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 0 = 0，相差 1}.
+ * without the rule's code (users see it once, next to the message), e.g. {@code 自然人：一 1 + 二 0 = 1，而（七）总计 0 + 四 0 = 0，相差 1}.
  */
 final class DiscrepancyMessages {
 
@@ -23,14 +23,14 @@ final class DiscrepancyMessages {
 		List<CellRef> all = new ArrayList<>(r.left());
 		all.addAll(r.right());
 		return switch (r.kind()) {
-		case EQUAL -> r.rule() + " " + r.subject() + "：" + terms(r.left(), all, values, false) + " = " + left + "，而"
+		case EQUAL -> r.subject() + "：" + terms(r.left(), all, values, false) + " = " + left + "，而"
 				+ terms(r.right(), all, values, false) + " = " + right + "，相差 " + diff;
-		case AT_MOST -> r.rule() + " " + r.subject() + "：" + terms(r.left(), all, values, false) + " 大于 "
+		case AT_MOST -> r.subject() + "：" + terms(r.left(), all, values, false) + " 大于 "
 				+ terms(r.right(), all, values, false) + " = " + right + "，超出 " + diff;
 		case SUM -> {
 			CellRef total = r.total();
 			String how = computed.contains(total) ? "（由其他合计推算）" : "";
-			yield r.rule() + " " + r.subject() + "：" + name(total, r.right()) + how + " " + left + "，而"
+			yield r.subject() + "：" + name(total, r.right()) + how + " " + left + "，而"
 					+ terms(r.right(), r.right(), values, true) + " = " + right + "，相差 " + diff;
 		}
 		};

@@ -16,23 +16,23 @@ final class Relations {
 		ColumnDef totalColumn = columns.stream().filter(ColumnDef::total).findFirst().orElseThrow();
 		// R3: on every row, 总计 = Σ applicant columns.
 		for (RowDef row : table.rows()) {
-			relations.add(new Relation("R3", Relation.Kind.SUM, row.ref(), List.of(cell(table, row, totalColumn)),
+			relations.add(new Relation(Rule.R3, Relation.Kind.SUM, row.ref(), List.of(cell(table, row, totalColumn)),
 					applicants.stream().map(c -> cell(table, row, c)).toList()));
 		}
 		for (ColumnDef c : columns) {
 			// R2: （七）总计 = Σ result rows.
-			relations.add(new Relation("R2", Relation.Kind.SUM, c.label(), List.of(cell(table, total, c)),
+			relations.add(new Relation(Rule.R2, Relation.Kind.SUM, c.label(), List.of(cell(table, total, c)),
 					results.stream().map(r -> cell(table, r, c)).toList()));
 		}
 		for (ColumnDef c : columns) {
 			// R1: 一 + 二 = （七）总计 + 四.
-			relations.add(new Relation("R1", Relation.Kind.EQUAL, c.label(),
+			relations.add(new Relation(Rule.R1, Relation.Kind.EQUAL, c.label(),
 					List.of(cell(table, received, c), cell(table, carriedIn, c)),
 					List.of(cell(table, total, c), cell(table, carriedOut, c))));
 		}
 		for (ColumnDef c : columns) {
 			// R6: 四 ≤ 一 + 二.
-			relations.add(new Relation("R6", Relation.Kind.AT_MOST, c.label(), List.of(cell(table, carriedOut, c)),
+			relations.add(new Relation(Rule.R6, Relation.Kind.AT_MOST, c.label(), List.of(cell(table, carriedOut, c)),
 					List.of(cell(table, received, c), cell(table, carriedIn, c))));
 		}
 		return List.copyOf(relations);
@@ -44,7 +44,7 @@ final class Relations {
 		for (RowDef row : table.rows()) {
 			List<ColumnDef> parts = row.columns().stream().filter(c -> !c.total()).toList();
 			ColumnDef totalColumn = row.columns().stream().filter(ColumnDef::total).findFirst().orElseThrow();
-			relations.add(new Relation("R4", Relation.Kind.SUM, row.label(), List.of(cell(table, row, totalColumn)),
+			relations.add(new Relation(Rule.R4, Relation.Kind.SUM, row.label(), List.of(cell(table, row, totalColumn)),
 					parts.stream().map(c -> cell(table, row, c)).toList()));
 		}
 		return List.copyOf(relations);

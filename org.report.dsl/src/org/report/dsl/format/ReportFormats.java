@@ -93,7 +93,7 @@ public final class ReportFormats {
 				row("PENALTY", "行政处罚", "行政处罚", null, b6, decisions, List.of(), List.of()),
 				row("COMPULSION", "行政强制", "行政强制", null, b6, decisions, List.of(), List.of()),
 				row("FEES", "行政事业性收费", "行政事业性收费", null, b8, fee, List.of("收费"), List.of()));
-		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null);
+		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null, Rule.R7);
 	}
 
 	private static TableDef table2Of2019() {
@@ -118,7 +118,7 @@ public final class ReportFormats {
 				row("COMPULSION", "行政强制", "行政强制", null, b6, matters, List.of(), List.of()),
 				row("FEES", "行政事业性收费", "行政事业性收费", null, b8, fees, List.of("收费"), List.of()),
 				row("PROCUREMENT", "政府集中采购", "政府集中采购", null, b9, purchase, List.of("集中采购"), List.of()));
-		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null);
+		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null, Rule.R7);
 	}
 
 	// ---- Table 三 ----------------------------------------------------------------------------
@@ -168,9 +168,9 @@ public final class ReportFormats {
 		rows.addAll(results);
 		rows.add(total);
 		rows.add(carriedOut);
-		TableDef shell = new TableDef("三", S3, List.copyOf(rows), List.of(), TABLE3_CORNER, APPLICANTS);
+		TableDef shell = new TableDef("三", S3, List.copyOf(rows), List.of(), TABLE3_CORNER, APPLICANTS, Rule.R5);
 		return new TableDef("三", S3, shell.rows(), Relations.table3(shell, received, carriedIn, results, total,
-				carriedOut, APPLICANT_COLUMNS), TABLE3_CORNER, APPLICANTS);
+				carriedOut, APPLICANT_COLUMNS), TABLE3_CORNER, APPLICANTS, Rule.R5);
 	}
 
 	// ---- Table 四 ----------------------------------------------------------------------------
@@ -182,8 +182,8 @@ public final class ReportFormats {
 						List.of(), CASE_COLUMNS, RowRole.ITEM),
 				new RowDef("SUIT_AFTER_REVIEW", "复议后起诉", "复议后起诉", "行政诉讼", null, List.of(), List.of(),
 						CASE_COLUMNS, RowRole.ITEM));
-		TableDef shell = new TableDef("四", S4, rows, List.of(), null, null);
-		return new TableDef("四", S4, rows, Relations.table4(shell), null, null);
+		TableDef shell = new TableDef("四", S4, rows, List.of(), null, null, Rule.R5);
+		return new TableDef("四", S4, rows, Relations.table4(shell), null, null, Rule.R5);
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------

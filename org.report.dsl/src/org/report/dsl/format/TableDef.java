@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param relations the 勾稽关系 that must hold between the cells
  * @param corner    the text of the header's top-left cell (table 三's 勾稽关系 note), or null
  * @param span      the header over all value columns (申请人情况), or null
+ * @param cellRule  the rule every cell's value obeys (R7 for 二, R5 for 三 and 四)
  */
 public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations, String corner,
-		String span) {
+		String span, Rule cellRule) {
 
 	public Optional<RowDef> row(String rowId) {
 		return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();

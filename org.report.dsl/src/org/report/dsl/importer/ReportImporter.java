@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.ReportFormat;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.SectionDef;
 import org.report.dsl.format.TableId;
 import org.report.dsl.importer.solve.CrossYear;
@@ -144,7 +145,7 @@ public final class ReportImporter {
 			for (List<SectionText.Piece> pieces : List.of(s.before(), s.after())) {
 				for (SectionText.Piece p : pieces) {
 					if (!p.heading() && p.text().contains(DslText.QUOTES)) {
-						findings.add(ImportFinding.warning(input, p.offset(), ImportCodes.TEXT, "叙述中有连续三个英文双引号「\"\"\"」，"
+						findings.add(ImportFinding.of(input, p.offset(), Rule.TEXT, "叙述中有连续三个英文双引号「\"\"\"」，"
 								+ "叙述块无法原样容纳，已改为全角「＂」"));
 					}
 				}
@@ -153,7 +154,7 @@ public final class ReportImporter {
 	}
 
 	private static ImportResult notAReport(List<ImportFinding> findings, String message) {
-		findings.add(new ImportFinding(1, 1, ImportFinding.Severity.ERROR, ImportCodes.NOT_REPORT, message));
+		findings.add(ImportFinding.of(1, 1, Rule.NOT_REPORT, message));
 		return new ImportResult(ImportResult.Outcome.NOT_A_REPORT, null, List.copyOf(findings));
 	}
 }

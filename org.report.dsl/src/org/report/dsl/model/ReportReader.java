@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.report.dsl.format.FormatIndex;
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.LabelMatch;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.SectionDef;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.reportDsl.Block;
@@ -82,12 +83,12 @@ final class ReportReader {
 			List<Finding> findings) {
 		if (section == null || section.def().table() == null) {
 			String where = section == null ? "第一个章节标题之前" : "「" + section.def().label() + "」";
-			findings.add(new Finding("S2", true, where + "没有表格；表格只能写在二、三、四部分", table, null));
+			findings.add(Finding.of(Rule.S2, where + "没有表格；表格只能写在二、三、四部分", table, null));
 			return;
 		}
 		String id = section.def().table().id();
 		if (sources.putIfAbsent(id, table) != null) {
-			findings.add(new Finding("S2", true, "表" + id + "重复：本部分已有一个表格", table, null));
+			findings.add(Finding.of(Rule.S2, "表" + id + "重复：本部分已有一个表格", table, null));
 		}
 	}
 }

@@ -17,6 +17,7 @@ import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.FormatIndex;
 import org.report.dsl.format.LabelMatch;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.format.ValueKind;
 import org.report.dsl.reportDsl.Cell;
@@ -63,11 +64,11 @@ final class TableReader {
 			String message = index.isGroupLabel(def, row.getLabel())
 					? "「" + row.getLabel() + "」是表" + def.id() + "的分组标题，本身没有数值；请写其下的具体行"
 					: "表" + def.id() + "没有「" + row.getLabel() + "」这一行";
-			findings.add(new Finding("S2", true, message, row, Literals.ROW__LABEL));
+			findings.add(Finding.of(Rule.S2, message, row, Literals.ROW__LABEL));
 			return Optional.empty();
 		}
 		if (match.get().isVariant()) {
-			findings.add(new Finding("S2", false, "「" + row.getLabel() + "」不是正式用语，应为「" + match.get().def().label()
+			findings.add(Finding.variant(Rule.S2, "「" + row.getLabel() + "」不是正式用语，应为「" + match.get().def().label()
 					+ "」", row, Literals.ROW__LABEL, match.get().def().label()));
 		}
 		return Optional.of(match.get().def());
@@ -78,7 +79,7 @@ final class TableReader {
 		for (int i = 0; i < row.getValues().size(); i++) {
 			Value value = row.getValues().get(i);
 			if (i >= columns.size()) {
-				findings.add(new Finding("S2", true, "「" + rowDef.ref() + "」只有 " + columns.size() + " 列，多出第 "
+				findings.add(Finding.of(Rule.S2, "「" + rowDef.ref() + "」只有 " + columns.size() + " 列，多出第 "
 						+ (i + 1) + " 个数值", value, null));
 				continue;
 			}
@@ -87,13 +88,13 @@ final class TableReader {
 		for (Cell cell : row.getCells()) {
 			Optional<LabelMatch<ColumnDef>> column = index.column(def, rowDef, cell.getColumn());
 			if (column.isEmpty()) {
-				findings.add(new Finding("S2", true, "「" + rowDef.ref() + "」没有「" + cell.getColumn() + "」列；可用的列："
+				findings.add(Finding.of(Rule.S2, "「" + rowDef.ref() + "」没有「" + cell.getColumn() + "」列；可用的列："
 						+ String.join("、", columns.stream().map(ColumnDef::label).toList()), cell,
 						Literals.CELL__COLUMN));
 				continue;
 			}
 			if (column.get().isVariant()) {
-				findings.add(new Finding("S2", false, "「" + cell.getColumn() + "」不是正式用语，应为「"
+				findings.add(Finding.variant(Rule.S2, "「" + cell.getColumn() + "」不是正式用语，应为「"
 						+ column.get().def().label() + "」", cell, Literals.CELL__COLUMN, column.get().def().label()));
 			}
 			put(def, rowDef, column.get().def(), cell.getValue(), cell, cells);
@@ -105,7 +106,7 @@ final class TableReader {
 		CellRef ref = new CellRef(def, rowDef, column);
 		CellEntry previous = cells.get(ref);
 		if (previous != null) {
-			findings.add(new Finding("S2", true, "单元格重复：" + ref.display() + " 已在第 " + line(previous.owner())
+			findings.add(Finding.of(Rule.S2, "单元格重复：" + ref.display() + " 已在第 " + line(previous.owner())
 					+ " 行写过", owner, null));
 			return;
 		}
@@ -113,17 +114,17 @@ final class TableReader {
 	}
 
 	private BigDecimal number(TableDef def, RowDef rowDef, ColumnDef column, Value value) {
-		String rule = def.id().equals("二") ? "R7" : "R5";
+		Rule rule = def.cellRule();
 		if (value.isNotApplicable()) {
 			if (!rowDef.id().equals("RULES")) {
-				findings.add(new Finding(rule, true, "「/」只用于县级机关的「规章」行；" + rowDef.ref() + "·" + column.label()
+				findings.add(Finding.of(rule, "「/」只用于县级机关的「规章」行；" + rowDef.ref() + "·" + column.label()
 						+ " 应填数值", value, null));
 			}
 			return null;
 		}
 		NumberReader.Result result = numbers.read(value, column.kind());
 		if (result instanceof NumberReader.Bad bad) {
-			findings.add(new Finding(rule, true, rowDef.ref() + "·" + column.label() + "：" + bad.message(), value, null));
+			findings.add(Finding.of(rule, rowDef.ref() + "·" + column.label() + "：" + bad.message(), value, null));
 			return null;
 		}
 		return ((NumberReader.Ok) result).number();

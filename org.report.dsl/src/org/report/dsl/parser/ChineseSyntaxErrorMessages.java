@@ -10,13 +10,15 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.report.dsl.format.Rule;
 import org.report.dsl.reportDsl.Cell;
 import org.report.dsl.reportDsl.Row;
 
 /** Words the parser's syntax errors in Chinese, naming tokens the way a report writer knows them. */
 public class ChineseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
-	public static final String CODE = "SYNTAX";
+	/** The issue code of every syntax error: {@link Rule#SYNTAX}. */
+	private static final String CODE = Rule.SYNTAX.id();
 
 	/** How {@code reportdsl import} marks a value or name it could not recover from the published text. */
 	public static final String UNRESOLVED = "?";

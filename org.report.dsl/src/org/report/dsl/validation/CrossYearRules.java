@@ -10,6 +10,7 @@ import org.report.dsl.format.CellRef;
 import org.report.dsl.format.CrossYearRelation;
 import org.report.dsl.format.Rule;
 import org.report.dsl.index.PreviousLink;
+import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.model.TableData;
 import org.report.dsl.reportDsl.Report;
@@ -21,8 +22,6 @@ import org.report.dsl.reportDsl.ReportDslPackage.Literals;
  */
 public class CrossYearRules extends ReportRules {
 
-	public static final String PREVIOUS_CODE = "PREV";
-
 	@Check
 	public void checkAgainstPreviousYear(Report report) {
 		if (report.getPrevious() == null || report.eResource() == null) {
@@ -32,13 +31,13 @@ public class CrossYearRules extends ReportRules {
 		Optional<Report> previous = loaded.filter(r -> !r.getContents().isEmpty())
 				.map(r -> r.getContents().get(0)).filter(Report.class::isInstance).map(Report.class::cast);
 		if (previous.isEmpty()) {
-			warning("找不到或无法读取上年报告「" + report.getPrevious() + "」；X1/X2 未检查", report,
-					Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "找不到或无法读取上年报告「" + report.getPrevious() + "」；X1/X2 未检查", report,
+					Literals.REPORT__PREVIOUS));
 			return;
 		}
 		if (!loaded.get().getErrors().isEmpty()) {
-			warning("上年报告「" + report.getPrevious() + "」有语法错误（" + loaded.get().getErrors().size()
-					+ " 处）；请先修正，X1/X2 未检查", report, Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "上年报告「" + report.getPrevious() + "」有语法错误（" + loaded.get().getErrors().size()
+					+ " 处）；请先修正，X1/X2 未检查", report, Literals.REPORT__PREVIOUS));
 			return;
 		}
 		if (!isPreviousYearOfSameOrgan(report, previous.get())) {
@@ -59,13 +58,13 @@ public class CrossYearRules extends ReportRules {
 			return false; // no usable year: the header check says so
 		}
 		if (!expectedYear.equals(previous.getYear())) {
-			warning("上年报告「" + report.getPrevious() + "」是 " + previous.getYear() + " 年度的，应为 " + expectedYear
-					+ " 年度；X1/X2 未检查", report, Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "上年报告「" + report.getPrevious() + "」是 " + previous.getYear() + " 年度的，应为 " + expectedYear
+					+ " 年度；X1/X2 未检查", report, Literals.REPORT__PREVIOUS));
 			return false;
 		}
 		if (report.getOrgan() != null && !report.getOrgan().equals(previous.getOrgan())) {
-			warning("上年报告的机关是「" + previous.getOrgan() + "」，与本报告「" + report.getOrgan() + "」不同；X1/X2 未检查", report,
-					Literals.REPORT__PREVIOUS, PREVIOUS_CODE);
+			report(Finding.of(Rule.PREV, "上年报告的机关是「" + previous.getOrgan() + "」，与本报告「" + report.getOrgan() + "」不同；X1/X2 未检查", report,
+					Literals.REPORT__PREVIOUS));
 			return false;
 		}
 		return true;
@@ -102,12 +101,11 @@ public class CrossYearRules extends ReportRules {
 		BigDecimal difference = actual.subtract(expected).abs();
 		String name = relation.terms().get(0).name();
 		if (relation.rule() == Rule.X1) {
-			error("X1 " + relation.subject() + "：本年「" + name + "」" + actual + "，而上年报告「"
-					+ relation.previous().row().label() + "」" + expected + "，相差 " + difference, anchor(now, checked), null,
-					"X1");
+			report(Finding.of(Rule.X1, relation.subject() + "：本年「" + name + "」" + actual + "，而上年报告「"
+					+ relation.previous().row().label() + "」" + expected + "，相差 " + difference, anchor(now, checked), null));
 		} else {
-			warning("X2 " + relation.subject() + "：" + name + " " + actual + "，而上年 " + last + terms + " = " + expected
-					+ "，相差 " + difference + "（如有集中清理可忽略）", anchor(now, checked), null, "X2");
+			report(Finding.of(Rule.X2, relation.subject() + "：" + name + " " + actual + "，而上年 " + last + terms + " = " + expected
+					+ "，相差 " + difference + "（如有集中清理可忽略）", anchor(now, checked), null));
 		}
 	}
 }

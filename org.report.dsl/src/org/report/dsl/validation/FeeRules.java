@@ -6,8 +6,10 @@ import org.eclipse.xtext.validation.Check;
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.ValueKind;
 import org.report.dsl.model.CellEntry;
+import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.reportDsl.Report;
 
@@ -29,13 +31,13 @@ public class FeeRules extends ReportRules {
 		for (CellEntry e : data.format().tables().stream().flatMap(t -> data.table(t).cells().values().stream()).toList()) {
 			CellRef cell = e.cell();
 			if (cell.column().kind() == ValueKind.AMOUNT && e.number() != null && e.number().compareTo(limit) > 0) {
-				warning(message(cell.row(), cell.column(), e.number(), limit), e.owner(), null, "R8");
+				report(Finding.of(Rule.R8, message(cell.row(), cell.column(), e.number(), limit), e.owner(), null));
 			}
 		}
 	}
 
 	private static String message(RowDef row, ColumnDef column, BigDecimal value, BigDecimal limit) {
-		return "R8 " + row.label() + "·" + column.label() + " " + value.toPlainString() + " 万元超过 "
+		return row.label() + "·" + column.label() + " " + value.toPlainString() + " 万元超过 "
 				+ limit.toPlainString() + " 万元，是否误填为元？（单位为万元）";
 	}
 

@@ -7,6 +7,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.Labels;
+import org.report.dsl.format.Rule;
+import org.report.dsl.model.Finding;
 import org.report.dsl.reportDsl.Narrative;
 import org.report.dsl.reportDsl.Report;
 import org.report.dsl.reportDsl.ReportDslPackage.Literals;
@@ -31,7 +33,7 @@ public class HeaderRules extends ReportRules {
 		}
 		int year = parse(report.getYear());
 		if (year < 2008 || year > 2100) {
-			error("年份「" + report.getYear() + "」无效：应为报告所属的公历年份，如 2025", report, Literals.REPORT__YEAR, "S3");
+			report(Finding.of(Rule.S3, "年份「" + report.getYear() + "」无效：应为报告所属的公历年份，如 2025", report, Literals.REPORT__YEAR));
 			return;
 		}
 		FormatVersion required = FormatVersion.requiredFor(year);
@@ -40,12 +42,12 @@ public class HeaderRules extends ReportRules {
 		}
 		var declared = FormatVersion.of(parse(report.getFormat()));
 		if (declared.isEmpty()) {
-			error("格式「" + report.getFormat() + "」未知：应为 " + FormatVersion.V2021.number() + "（"
+			report(Finding.of(Rule.S4, "格式「" + report.getFormat() + "」未知：应为 " + FormatVersion.V2021.number() + "（"
 					+ FormatVersion.V2021.document() + "）或 " + FormatVersion.V2019.number() + "（试行格式）", report,
-					Literals.REPORT__FORMAT, "S4");
+					Literals.REPORT__FORMAT));
 		} else if (declared.get() != required) {
-			error(year + " 年度报告应使用 " + required.number() + " 年格式（" + required.document() + "），而不是 "
-					+ declared.get().number() + " 年格式", report, Literals.REPORT__FORMAT, "S4");
+			report(Finding.of(Rule.S4, year + " 年度报告应使用 " + required.number() + " 年格式（" + required.document() + "），而不是 "
+					+ declared.get().number() + " 年格式", report, Literals.REPORT__FORMAT));
 		}
 	}
 
@@ -60,7 +62,7 @@ public class HeaderRules extends ReportRules {
 		boolean yearOk = m.find() && m.group(1).equals(report.getYear());
 		if (!title.contains(Labels.canonical(report.getOrgan())) || !yearOk
 				|| !title.endsWith(TITLE_SUFFIX)) {
-			error("标题应为「" + expected + "」（也可写作「…年度…」），与机关名称和年份一致", report, Literals.REPORT__TITLE, "S3");
+			report(Finding.of(Rule.S3, "标题应为「" + expected + "」（也可写作「…年度…」），与机关名称和年份一致", report, Literals.REPORT__TITLE));
 		}
 	}
 
@@ -75,13 +77,13 @@ public class HeaderRules extends ReportRules {
 		Matcher m = PERIOD.matcher(text);
 		while (m.find()) {
 			if (parse(m.group(1)) != year || m.group(2) != null && parse(m.group(2)) != year) {
-				error("统计期限「" + m.group() + "」与报告年份 " + year + " 不一致", narrative, Literals.NARRATIVE__TEXT, "S3");
+				report(Finding.of(Rule.S3, "统计期限「" + m.group() + "」与报告年份 " + year + " 不一致", narrative, Literals.NARRATIVE__TEXT));
 			}
 		}
 		FormatVersion required = FormatVersion.requiredFor(year);
 		if (required != FormatVersion.V2019 && TRIAL_FORMAT.matcher(text).find()) {
-			error(year + " 年度报告应依据" + required.document() + "，而不是" + FormatVersion.V2019.documentNumber() + "的试行格式", narrative,
-					Literals.NARRATIVE__TEXT, "S4");
+			report(Finding.of(Rule.S4, year + " 年度报告应依据" + required.document() + "，而不是" + FormatVersion.V2019.documentNumber() + "的试行格式", narrative,
+					Literals.NARRATIVE__TEXT));
 		}
 	}
 

@@ -8,6 +8,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.report.dsl.format.Rule;
+import org.report.dsl.model.Finding;
 import org.report.dsl.narrative.Claim;
 import org.report.dsl.narrative.ClaimScanner;
 import org.report.dsl.reportDsl.Narrative;
@@ -39,18 +41,18 @@ public class NarrativeRules extends ReportRules {
 			String problem = facts.check(claim);
 			if (problem != null) {
 				String words = claim.text().replaceAll("\\s*\\n\\s*", "").strip();
-				getMessageAcceptor().acceptWarning(rule(claim) + " 文中「" + words + "」" + problem, narrative,
-						node.getOffset() + claim.offset(), claim.length(), rule(claim));
+				report(Finding.at(rule(claim), "文中「" + words + "」" + problem, narrative,
+						node.getOffset() + claim.offset(), claim.length()));
 			}
 		}
 	}
 
-	static String rule(Claim claim) {
+	static Rule rule(Claim claim) {
 		return switch (claim.kind()) {
-		case RECEIVED, NONE_RECEIVED, HANDLED, CARRIED_IN, CARRIED_FORWARD -> "T1";
-		case REVIEW, SUIT, NO_CASES, ALL_UPHELD -> "T2";
-		case RATE_HANDLED, SHARE -> "T3";
-		case IN_FORCE -> "T4";
+		case RECEIVED, NONE_RECEIVED, HANDLED, CARRIED_IN, CARRIED_FORWARD -> Rule.T1;
+		case REVIEW, SUIT, NO_CASES, ALL_UPHELD -> Rule.T2;
+		case RATE_HANDLED, SHARE -> Rule.T3;
+		case IN_FORCE -> Rule.T4;
 		};
 	}
 

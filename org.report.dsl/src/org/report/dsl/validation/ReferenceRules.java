@@ -4,6 +4,8 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.EcoreUtil2;
+import org.report.dsl.format.Rule;
+import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.narrative.NarrativeScanner;
 import org.report.dsl.narrative.ReferenceResolver;
@@ -14,8 +16,6 @@ import org.report.dsl.reportDsl.ReportDslPackage.Literals;
 
 /** Narrative references {表.行.列} must name an existing cell; reported at the reference itself. */
 public class ReferenceRules extends ReportRules {
-
-	public static final String CODE = "REF";
 
 	private final NarrativeScanner scanner = new NarrativeScanner();
 	private final ReferenceResolver resolver = new ReferenceResolver();
@@ -37,8 +37,7 @@ public class ReferenceRules extends ReportRules {
 				problem = resolution.ok() ? null : "引用 " + r.source() + " 无效：" + resolution.error();
 			}
 			if (problem != null) {
-				getMessageAcceptor().acceptError(problem, narrative, node.getOffset() + segment.offset(),
-						segment.length(), CODE);
+				report(Finding.at(Rule.REF, problem, narrative, node.getOffset() + segment.offset(), segment.length()));
 			}
 		}
 	}

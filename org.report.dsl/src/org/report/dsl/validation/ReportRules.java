@@ -32,11 +32,19 @@ abstract class ReportRules extends AbstractDeclarativeValidator {
 		return List.of(ReportDslPackage.eINSTANCE);
 	}
 
+	/** The one way a rule family reports a finding: severity and issue code come from its rule. */
 	protected void report(Finding f) {
-		if (f.error()) {
-			error(f.message(), f.source(), f.feature(), f.code(), f.data());
+		String code = f.rule().id();
+		if (f.offset() >= 0) {
+			if (f.error()) {
+				getMessageAcceptor().acceptError(f.message(), f.source(), f.offset(), f.length(), code, f.data());
+			} else {
+				getMessageAcceptor().acceptWarning(f.message(), f.source(), f.offset(), f.length(), code, f.data());
+			}
+		} else if (f.error()) {
+			error(f.message(), f.source(), f.feature(), code, f.data());
 		} else {
-			warning(f.message(), f.source(), f.feature(), f.code(), f.data());
+			warning(f.message(), f.source(), f.feature(), code, f.data());
 		}
 	}
 

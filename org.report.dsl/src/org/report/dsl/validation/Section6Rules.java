@@ -3,6 +3,8 @@ package org.report.dsl.validation;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Check;
+import org.report.dsl.format.Rule;
+import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.model.SectionEntry;
 import org.report.dsl.reportDsl.Block;
@@ -21,7 +23,7 @@ public class Section6Rules extends ReportRules {
 		for (SectionEntry s : data.sections()) {
 			if (s.def().number() == 6 && !mentionsFee(s.block()) && s.parts().stream()
 					.noneMatch(part -> mentionsFee(part) || FEE.matcher(part.getHeading()).find())) {
-				error("第六部分未说明是否收取信息处理费（国办函〔2020〕109号）", s.block(), Literals.BLOCK__HEADING, "S6");
+				report(Finding.of(Rule.S6, "第六部分未说明是否收取信息处理费（国办函〔2020〕109号）", s.block(), Literals.BLOCK__HEADING));
 			}
 		}
 	}

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.SectionDef;
+import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.model.SectionEntry;
 import org.report.dsl.reportDsl.Block;
@@ -25,8 +27,8 @@ public class StructureRules extends ReportRules {
 		data.findings().forEach(this::report);
 		checkSections(data);
 		for (Block loose : data.looseBlocks()) {
-			error("无法识别的标题「" + loose.getHeading() + "」：应为六个部分的标题之一，或（一）…形式的小标题", loose,
-					Literals.BLOCK__HEADING, "S1");
+			report(Finding.of(Rule.S1, "无法识别的标题「" + loose.getHeading() + "」：应为六个部分的标题之一，或（一）…形式的小标题", loose,
+					Literals.BLOCK__HEADING));
 		}
 	}
 
@@ -37,20 +39,19 @@ public class StructureRules extends ReportRules {
 			SectionDef def = s.def();
 			String heading = s.block().getHeading();
 			if (!seen.add(def.number())) {
-				error("第" + def.numeral() + "部分「" + def.label() + "」重复", s.block(), Literals.BLOCK__HEADING, "S1");
+				report(Finding.of(Rule.S1, "第" + def.numeral() + "部分「" + def.label() + "」重复", s.block(), Literals.BLOCK__HEADING));
 				continue;
 			}
 			if (def.number() < highest) {
-				error("章节顺序错误：「" + def.label() + "」应在第" + data.format().section(highest).numeral() + "部分之前",
-						s.block(), Literals.BLOCK__HEADING, "S1");
+				report(Finding.of(Rule.S1, "章节顺序错误：「" + def.label() + "」应在第" + data.format().section(highest).numeral() + "部分之前",
+						s.block(), Literals.BLOCK__HEADING));
 			}
 			highest = Math.max(highest, def.number());
 			if (!heading.trim().startsWith(def.numeral() + "、")) {
-				error("标题编号错误：「" + heading + "」应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING, "S1",
-						def.label());
+				report(Finding.of(Rule.S1, "标题编号错误：「" + heading + "」应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING,
+						def.label()));
 			} else if (s.match().isVariant()) {
-				warning("标题「" + heading + "」不是正式用语，应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING,
-						"S1", def.label());
+				report(Finding.variant(Rule.S1, "标题「" + heading + "」不是正式用语，应为「" + def.label() + "」", s.block(), Literals.BLOCK__HEADING, def.label()));
 			}
 		}
 		List<String> missing = new ArrayList<>();
@@ -62,7 +63,7 @@ public class StructureRules extends ReportRules {
 		// after a syntax error the parser may have stopped early: the sections it did not read are not
 		// reported missing (the syntax error says where reading stopped)
 		if (!missing.isEmpty() && data.report().eResource().getErrors().isEmpty()) {
-			error("缺少" + String.join("、", missing), data.report(), Literals.REPORT__ORGAN, "S1");
+			report(Finding.of(Rule.S1, "缺少" + String.join("、", missing), data.report(), Literals.REPORT__ORGAN));
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.xtext.validation.Check;
 import org.report.dsl.calc.Discrepancy;
 import org.report.dsl.format.CellRef;
+import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
 import org.report.dsl.model.TableData;
 import org.report.dsl.reportDsl.Report;
@@ -23,11 +24,7 @@ public class TotalsRules extends ReportRules {
 				var source = anchor(data, where);
 				// Issue data: the value the anchored cell would need (a quick fix replaces a wrong total by it).
 				String computed = d.right().toString();
-				if (d.rule().equals("R6")) {
-					warning(d.message(), source, null, d.rule(), computed);
-				} else {
-					error(d.message(), source, null, d.rule(), computed);
-				}
+				report(Finding.of(d.rule(), d.message(), source, null, computed));
 			}
 		}
 	}

@@ -16,6 +16,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.report.dsl.format.Rule;
 import org.report.dsl.model.ReportData;
 
 import com.google.gson.JsonArray;
@@ -71,9 +72,10 @@ record FixContext(String uri, Document document, XtextResource resource, ReportD
 		return null;
 	}
 
-	static String code(Diagnostic diagnostic) {
-		return diagnostic.getCode() == null ? null
+	/** The rule of the diagnostic: its code converted at the boundary, by {@link Rule#of(String)}. */
+	static Rule rule(Diagnostic diagnostic) {
+		return Rule.of(diagnostic.getCode() == null ? null
 				: diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
-						: String.valueOf(diagnostic.getCode().getRight());
+						: String.valueOf(diagnostic.getCode().getRight()));
 	}
 }

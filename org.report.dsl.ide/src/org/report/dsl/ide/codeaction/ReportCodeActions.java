@@ -1,6 +1,7 @@
 package org.report.dsl.ide.codeaction;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,25 +13,26 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
+import org.report.dsl.format.Rule;
 import org.report.dsl.model.ReportAnalysis;
 import org.report.dsl.reportDsl.Report;
 
 import com.google.inject.Inject;
 
 /**
- * Code actions: a quick fix for each finding with one obvious repair, keyed by issue code (the rule
- * id), and the insertion of the conventional parts of section 一.
+ * Code actions: a quick fix for each finding with one obvious repair, keyed by the finding's rule, and
+ * the insertion of the conventional parts of section 一.
  */
 public class ReportCodeActions implements ICodeActionService2 {
 
-	/** Issue code → the fixes that may repair it; each decides from the finding whether it applies. */
-	private static final Map<String, List<QuickFix>> FIXES = Map.of(
-			"R2", List.of(new TotalFix()),
-			"R3", List.of(new TotalFix()),
-			"R4", List.of(new TotalFix()),
-			"S1", List.of(new LabelFix(), new MissingSectionFix()),
-			"S2", List.of(new LabelFix(), new DuplicateCellFix()),
-			"S4", List.of(new FormatFix()));
+	/** Rule → the fixes that may repair its findings; each decides from the finding whether it applies. */
+	private static final Map<Rule, List<QuickFix>> FIXES = new EnumMap<>(Map.of(
+			Rule.R2, List.of(new TotalFix()),
+			Rule.R3, List.of(new TotalFix()),
+			Rule.R4, List.of(new TotalFix()),
+			Rule.S1, List.of(new LabelFix(), new MissingSectionFix()),
+			Rule.S2, List.of(new LabelFix(), new DuplicateCellFix()),
+			Rule.S4, List.of(new FormatFix())));
 
 	@Inject
 	private ReportAnalysis analysis;
@@ -55,7 +57,7 @@ public class ReportCodeActions implements ICodeActionService2 {
 		FixContext context = new FixContext(options.getURI(), document, xtext, analysis.of(report));
 		List<Either<Command, CodeAction>> result = new ArrayList<>();
 		for (Diagnostic d : options.getCodeActionParams().getContext().getDiagnostics()) {
-			for (QuickFix fix : FIXES.getOrDefault(FixContext.code(d), List.of())) {
+			for (QuickFix fix : FIXES.getOrDefault(FixContext.rule(d), List.of())) {
 				fix.fix(context, d).forEach(a -> result.add(Either.forRight(a)));
 			}
 		}

@@ -6,6 +6,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.report.dsl.calc.Discrepancy;
 import org.report.dsl.format.Relation;
+import org.report.dsl.format.Rule;
 import org.report.dsl.ide.source.CellAt;
 import org.report.dsl.ide.source.Nodes;
 import org.report.dsl.model.CellEntry;
@@ -23,9 +24,9 @@ final class TotalFix implements QuickFix {
 		if (entry == null || entry.notApplicable()) {
 			return List.of();
 		}
-		String code = FixContext.code(diagnostic);
+		Rule rule = FixContext.rule(diagnostic);
 		for (Discrepancy d : context.data().table(entry.cell().table()).totals().discrepancies()) {
-			if (d.rule().equals(code) && d.relation().kind() == Relation.Kind.SUM
+			if (d.rule() == rule && d.relation().kind() == Relation.Kind.SUM
 					&& d.relation().total().equals(entry.cell())) {
 				String computed = d.right().toString();
 				String datum = FixContext.data(diagnostic);

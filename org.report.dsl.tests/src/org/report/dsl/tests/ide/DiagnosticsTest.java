@@ -17,8 +17,8 @@ public class DiagnosticsTest extends LspTest {
 	@Test
 	public void publishedOnOpenAndAfterAnEdit() throws Exception {
 		open(Samples.TOTALS);
-		assertEquals("ERROR R3 10:19 R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
-				+ "ERROR R1 10:19 R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
+		assertEquals("ERROR R3 10:19 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
+				+ "ERROR R1 10:19 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
 		// one character: 4 → 3
 		int line = 9, column = Samples.TOTALS.lines().toList().get(9).indexOf("4");
 		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
@@ -32,10 +32,10 @@ public class DiagnosticsTest extends LspTest {
 		writeFile("last.report", Samples.TOTALS.replace("2025", "2024").replace("结转下年 自然人 0", "结转下年 自然人 1"));
 		open(Samples.TOTALS.replace("格式 2021\n", "格式 2021\n上年 \"last.report\"\n"));
 		// X1 sits on the table: this year's 上年结转 row is not written
-		assertEquals("ERROR X1 10:1 X1 自然人：本年「二、上年结转」0，而上年报告「四、结转下年度继续办理」1，相差 1\n"
-				+ "ERROR X1 10:1 X1 总计：本年「二、上年结转」0，而上年报告「四、结转下年度继续办理」1，相差 1\n"
-				+ "ERROR R3 11:19 R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
-				+ "ERROR R1 11:19 R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
+		assertEquals("ERROR X1 10:1 自然人：本年「二、上年结转」0，而上年报告「四、结转下年度继续办理」1，相差 1\n"
+				+ "ERROR X1 10:1 总计：本年「二、上年结转」0，而上年报告「四、结转下年度继续办理」1，相差 1\n"
+				+ "ERROR R3 11:19 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
+				+ "ERROR R1 11:19 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
 	}
 
 	@Test
@@ -51,7 +51,7 @@ public class DiagnosticsTest extends LspTest {
 		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(lastUri, 2), List.of(
 				new TextDocumentContentChangeEvent(new Range(new Position(line, column), new Position(line, column + 1)), "0"))));
 		awaitBuild();
-		assertEquals("ERROR R3 11:19 R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
-				+ "ERROR R1 11:19 R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
+		assertEquals("ERROR R3 11:19 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
+				+ "ERROR R1 11:19 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
 	}
 }

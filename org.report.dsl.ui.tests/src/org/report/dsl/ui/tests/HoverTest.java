@@ -76,8 +76,8 @@ public class HoverTest {
 		Map<String, Object> hovers = hoversAt(editor, total);
 		assertEquals(List.of("AnnotationHoverDelegate", "ReportTextHover"), List.copyOf(hovers.keySet()),
 				hovers + ": the total is in error: the Generic Editor's annotation hover shows a finding");
-		assertTrue(Set.of("R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1",
-				"R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1").contains(hovers.get("AnnotationHoverDelegate")),
+		assertTrue(Set.of("总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1",
+				"一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1").contains(hovers.get("AnnotationHoverDelegate")),
 				"one of the two findings on the cell: " + hovers.get("AnnotationHoverDelegate"));
 		String hover = (String) hovers.get("ReportTextHover");
 		assertEquals("""

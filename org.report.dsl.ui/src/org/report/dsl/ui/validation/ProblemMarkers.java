@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.report.dsl.format.Rule;
 
 /**
  * The problem markers of a report file (type {@value #TYPE}, with the rule code in {@value #CODE}),
@@ -51,7 +52,7 @@ public final class ProblemMarkers {
 		IMarker[] markers = file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		java.util.Arrays.sort(markers, java.util.Comparator.comparingLong(IMarker::getId));
 		for (IMarker m : markers) {
-			out.add(new Problem(m.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), m.getAttribute(CODE, null),
+			out.add(new Problem(m.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), Rule.of(m.getAttribute(CODE, null)),
 					m.getAttribute(IMarker.MESSAGE, ""), m.getAttribute(IMarker.LINE_NUMBER, 1),
 					m.getAttribute(IMarker.CHAR_START, 0), m.getAttribute(IMarker.CHAR_END, 0), m.getAttribute(DATA, null)));
 		}
@@ -66,10 +67,8 @@ public final class ProblemMarkers {
 		a.put(IMarker.CHAR_START, p.start());
 		a.put(IMarker.CHAR_END, p.end());
 		a.put(IMarker.SOURCE_ID, "ReportDSL");
-		if (p.code() != null) {
-			a.put(CODE, p.code());
-			a.put(IMarker.LOCATION, p.code());
-		}
+		a.put(CODE, p.code());
+		a.put(IMarker.LOCATION, p.code());
 		if (p.data() != null) {
 			a.put(DATA, p.data());
 		}

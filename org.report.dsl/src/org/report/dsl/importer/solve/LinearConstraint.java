@@ -29,7 +29,7 @@ public record LinearConstraint(String rule, List<CellRef> cells, int[] coefficie
 		for (int i = 0; i < cells.size(); i++) {
 			coefficients[i] = i < r.left().size() ? 1 : -1;
 		}
-		return new LinearConstraint(r.rule(), List.copyOf(cells), coefficients, 0);
+		return new LinearConstraint(r.rule().id(), List.copyOf(cells), coefficients, 0);
 	}
 
 	public static LinearConstraint equal(String rule, CellRef cell, long value) {

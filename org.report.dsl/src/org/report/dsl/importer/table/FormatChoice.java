@@ -8,8 +8,8 @@ import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.text.InputText;
 
@@ -33,7 +33,7 @@ public final class FormatChoice {
 		int score2021 = distinctLabels(input, start, end, ReportFormat.of(FormatVersion.V2021), ReportFormat.of(FormatVersion.V2019));
 		FormatVersion printed = score2019 > score2021 ? FormatVersion.V2019 : score2021 > score2019 ? FormatVersion.V2021 : byYear;
 		if (printed != byYear || year == 0 && printed == FormatVersion.V2019) {
-			findings.add(ImportFinding.warning(input, start, ImportCodes.LAYOUT, "表二的表头是 " + printed.number()
+			findings.add(ImportFinding.of(input, start, Rule.LAYOUT, "表二的表头是 " + printed.number()
 					+ " 年格式（" + printed.document() + "）" + (year == 0 ? "" : "，而 " + year + " 年度应使用 "
 							+ byYear.number() + " 年格式") + "；按原文的格式导入"));
 		}

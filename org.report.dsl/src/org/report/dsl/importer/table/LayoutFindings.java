@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.text.InputText;
 
@@ -40,7 +40,7 @@ final class LayoutFindings {
 	void text(TableToken t) {
 		String text = t.text();
 		if (t.glued()) {
-			findings.add(ImportFinding.warning(input, t.start(), ImportCodes.LAYOUT, "表" + def.id() + "中的文字「" + text
+			findings.add(ImportFinding.of(input, t.start(), Rule.LAYOUT, "表" + def.id() + "中的文字「" + text
 					+ "」含有数字，是说明文字，不作为数值读取"));
 			return;
 		}
@@ -53,18 +53,18 @@ final class LayoutFindings {
 	void rowLabel(TableToken t, LabelDictionary.Entry e) {
 		RowDef row = e.row();
 		if (e.variant()) {
-			findings.add(ImportFinding.warning(input, t.start(), "S2", "表" + def.id() + "的行「" + e.label()
+			findings.add(ImportFinding.variant(input, t.start(), Rule.S2, "表" + def.id() + "的行「" + e.label()
 					+ "」不是正式用语，应为「" + row.label() + "」（照录，validate 会给出同样的警告）"));
 		}
 		int from = input.line(t.start()), to = input.line(t.end() - 1);
 		if (to > from) {
-			findings.add(ImportFinding.warning(input, t.start(), ImportCodes.LAYOUT, "行标签「" + row.label() + "」被折成 "
+			findings.add(ImportFinding.of(input, t.start(), Rule.LAYOUT, "行标签「" + row.label() + "」被折成 "
 					+ (to - from + 1) + " 行（第 " + from + "–" + to + " 行），已合并"));
 		}
 		if (row.group() != null) {
 			boolean atLineStart = input.column(t.start()) == 1;
 			if (atLineStart && lastSubItem != null && input.column(lastSubItem.start()) > 1) {
-				findings.add(ImportFinding.warning(input, t.start(), ImportCodes.LAYOUT, "子项「" + row.label()
+				findings.add(ImportFinding.of(input, t.start(), Rule.LAYOUT, "子项「" + row.label()
 						+ "」的标签从行首开始（缺少分组列），已按标签归入「" + row.group() + "」"));
 			}
 			lastSubItem = t;
@@ -73,7 +73,7 @@ final class LayoutFindings {
 
 	void columnLabel(TableToken t, LabelDictionary.Entry e) {
 		if (e.variant()) {
-			findings.add(ImportFinding.warning(input, t.start(), "S2", "表" + def.id() + "的表头「" + e.label()
+			findings.add(ImportFinding.variant(input, t.start(), Rule.S2, "表" + def.id() + "的表头「" + e.label()
 					+ "」不是正式用语，应为「" + e.official() + "」；已按正式的列读取"));
 		}
 		headerLabel(t);
@@ -95,23 +95,23 @@ final class LayoutFindings {
 		int labelEnd = input.line(run.anchor.end() - 1);
 		int valueLine = input.line(run.values.get(0).start());
 		if (valueLine > labelEnd) {
-			findings.add(ImportFinding.warning(input, run.values.get(0).start(), ImportCodes.LAYOUT, "「" + run.name
+			findings.add(ImportFinding.of(input, run.values.get(0).start(), Rule.LAYOUT, "「" + run.name
 					+ "」的数值在第 " + valueLine + " 行，与标签（第 " + labelEnd + " 行）不在同一行，已按标签归行"));
 		}
 	}
 
 	void finish(List<ColumnDef> missing, int tableOffset) {
 		if (wrappedHeaders > 0) {
-			findings.add(new ImportFinding(wrappedFrom, 1, ImportFinding.Severity.WARNING, ImportCodes.LAYOUT, "表"
+			findings.add(ImportFinding.of(wrappedFrom, 1, Rule.LAYOUT, "表"
 					+ def.id() + "的表头有 " + wrappedHeaders + " 个标签被折行或逐字拆开（第 " + wrappedFrom + "–" + wrappedTo
 					+ " 行），已按格式的标签识别"));
 		}
 		if (!fragments.isEmpty()) {
-			findings.add(ImportFinding.warning(input, fragmentOffset, ImportCodes.LAYOUT, "表" + def.id()
+			findings.add(ImportFinding.of(input, fragmentOffset, Rule.LAYOUT, "表" + def.id()
 					+ "中格式没有的文字（不含数值，多为被拆开的分组标题或表头）已略去：「" + String.join("」「", fragments) + "」"));
 		}
 		for (ColumnDef c : missing) {
-			findings.add(ImportFinding.warning(input, tableOffset, ImportCodes.COLUMNS, "表"
+			findings.add(ImportFinding.of(input, tableOffset, Rule.COLUMNS, "表"
 					+ def.id() + "的表头没有「" + c.label() + "」列（只有 " + (def.rows().get(0).columns().size() - 1)
 					+ " 个数值列）：数值按其余各列读取，「" + c.label() + "」列按 0 处理"));
 		}

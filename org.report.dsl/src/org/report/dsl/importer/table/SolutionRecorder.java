@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.Table2;
 import org.report.dsl.format.TableDef;
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.solve.Candidate;
 import org.report.dsl.importer.solve.CellValue;
@@ -75,7 +75,7 @@ final class SolutionRecorder {
 		String line = "原文第 " + input.line(run.offset()) + " 行";
 		if (run.absent()) {
 			String missing = cut ? "原文在表" + def.id() + "中断，没有" + where + "行" : "原文没有" + where + "行";
-			findings.add(ImportFinding.warning(input, cut ? table.lastToken() : table.firstToken(), ImportCodes.COLUMNS,
+			findings.add(ImportFinding.of(input, cut ? table.lastToken() : table.firstToken(), Rule.COLUMNS,
 					missing + "；由 " + rules + " 推出其数值为 " + c.display()));
 			table.note(run.rows.get(0), (cut ? "原文中断，" : "原文没有此行，") + "由 " + rules + " 推出");
 			return;
@@ -83,22 +83,22 @@ final class SolutionRecorder {
 		if (c.split()) {
 			String by = decidedBy == null ? (oneReading || rules.isEmpty() ? "只有一种切分（不靠勾稽关系）" : "唯一满足 " + rules + " 的切分")
 					: "满足 " + (rules.isEmpty() ? "格式" : rules) + " 的切分有多种，按" + decidedBy + "确定";
-			warn(run, ImportCodes.SEGMENT, where + "的数字相连「" + run.printed() + "」，" + by + "：" + c.display(),
+			warn(run, Rule.SEGMENT, where + "的数字相连「" + run.printed() + "」，" + by + "：" + c.display(),
 					line + "数字相连「" + run.printed() + "」，" + (decidedBy == null ? (oneReading || rules.isEmpty() ? "只有一种切分（不靠勾稽关系）" : "按 " + rules + " 唯一切分") : "按" + decidedBy + "切分"));
 		}
 		if (c.gaps() > 0) {
-			warn(run, ImportCodes.COLUMNS, where + "只印了 " + (run.cells.size() - c.gaps()) + " 个数值（应为 " + run.cells.size()
+			warn(run, Rule.COLUMNS, where + "只印了 " + (run.cells.size() - c.gaps()) + " 个数值（应为 " + run.cells.size()
 					+ " 个）；缺少的单元格由 " + rules + " 推出：" + c.display(), line + "缺少 " + c.gaps() + " 个单元格，由 " + rules + " 推出");
 		}
 		if (c.dropped() > 0) {
-			warn(run, ImportCodes.COLUMNS, where + "多印了 " + c.dropped() + " 个 0 或空白单元格（共 " + (run.cells.size() + c.dropped())
+			warn(run, Rule.COLUMNS, where + "多印了 " + c.dropped() + " 个 0 或空白单元格（共 " + (run.cells.size() + c.dropped())
 					+ " 个，应为 " + run.cells.size() + " 个），略去后各列取值唯一", line + "多出 " + c.dropped() + " 个 0，已略去");
 		}
 		if (blanks > 0) {
-			warn(run, ImportCodes.BLANK, where + "有 " + blanks + " 个空白单元格，读作 0", line + "空白单元格读作 0");
+			warn(run, Rule.BLANK, where + "有 " + blanks + " 个空白单元格，读作 0", line + "空白单元格读作 0");
 		}
 		if (notApplicable > 0) {
-			warn(run, ImportCodes.BLANK, where + "有 " + notApplicable + " 个「/」，读作 0（「/」只用于县级机关的「规章」行）",
+			warn(run, Rule.BLANK, where + "有 " + notApplicable + " 个「/」，读作 0（「/」只用于县级机关的「规章」行）",
 					line + "「/」读作 0");
 		}
 	}
@@ -109,7 +109,7 @@ final class SolutionRecorder {
 		}
 		if (run.absent()) {
 			if (!cut) {
-				findings.add(ImportFinding.error(input, table.firstToken(), ImportCodes.UNRESOLVED, "表" + def.id()
+				findings.add(ImportFinding.of(input, table.firstToken(), Rule.UNRESOLVED, "表" + def.id()
 						+ "没有「" + run.name + "」行，其数值无法由勾稽关系确定；请按原表填写"));
 			}
 			return;
@@ -118,29 +118,29 @@ final class SolutionRecorder {
 				+ (candidates.size() > LISTED ? " | …（共 " + candidates.size() + " 种）" : "");
 		String where = "「" + run.name + "」的数值「" + run.printed() + "」";
 		String message;
-		String code;
+		Rule code;
 		if (solutions == 0) {
-			code = ImportCodes.UNRESOLVED;
+			code = Rule.UNRESOLVED;
 			message = where + "没有一种读法能使 " + (rules.isEmpty() ? "表格" : rules) + " 成立（可能的读法：" + listed
 					+ "）；请按原表填写";
 		} else if (candidates.stream().anyMatch(Candidate::hasUnknown)) {
-			code = ImportCodes.UNRESOLVED;
+			code = Rule.UNRESOLVED;
 			message = where + "缺少单元格，缺少的数值无法由 " + rules + " 确定；请按原表填写";
 		} else {
-			code = ImportCodes.AMBIGUOUS;
+			code = Rule.AMBIGUOUS;
 			message = where + "有 " + (solutions > Solver.MAX_SOLUTIONS ? "超过 " + Solver.MAX_SOLUTIONS
 					: candidates.size()) + " 种读法都满足" + (rules.isEmpty() ? "表格（表" + def.id() + "没有勾稽关系）" : " " + rules)
 					+ "：" + listed + "；无法确定，请按原表填写";
 		}
-		findings.add(ImportFinding.error(input, run.offset(), code, message));
+		findings.add(ImportFinding.of(input, run.offset(), code, message));
 		for (RowDef r : run.rows) {
-			table.note(r, "无法识别（原文第 " + input.line(run.offset()) + " 行「" + run.printed() + "」）：" + (code.equals(
-					ImportCodes.AMBIGUOUS) ? "可能是 " + listed : "请按原表填写"));
+			table.note(r, "无法识别（原文第 " + input.line(run.offset()) + " 行「" + run.printed() + "」）：" + (code == Rule.AMBIGUOUS
+					? "可能是 " + listed : "请按原表填写"));
 		}
 	}
 
-	private void warn(CellRun run, String code, String message, String note) {
-		findings.add(ImportFinding.warning(input, run.offset(), code, message));
+	private void warn(CellRun run, Rule code, String message, String note) {
+		findings.add(ImportFinding.of(input, run.offset(), code, message));
 		for (RowDef r : run.rows) {
 			table.note(r, note);
 			break;

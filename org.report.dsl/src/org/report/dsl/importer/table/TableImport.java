@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.solve.DigitRun;
 import org.report.dsl.importer.solve.LinearConstraint;
@@ -35,7 +35,7 @@ public final class TableImport {
 		this.def = def;
 		this.input = input;
 		this.findings = findings;
-		def.relations().stream().filter(r -> r.rule().matches("R[1-4]")).map(LinearConstraint::of)
+		def.relations().stream().filter(r -> r.rule().isTableEquation()).map(LinearConstraint::of)
 				.filter(Objects::nonNull).forEach(rules::add);
 	}
 
@@ -87,16 +87,16 @@ public final class TableImport {
 	/** A run the solver cannot read: its rows stay unresolved, with a finding. */
 	private void unreadable(CellRun run, RunReadings result, ImportedTable table) {
 		if (result.overflow()) {
-			unresolved(run, table, ImportCodes.AMBIGUOUS, "「" + run.name + "」的数字「" + run.printed() + "」有超过 "
+			unresolved(run, table, Rule.AMBIGUOUS, "「" + run.name + "」的数字「" + run.printed() + "」有超过 "
 					+ Solver.MAX_CANDIDATES + " 种切分，无法确定；请按原表填写");
 		} else if (result.candidates().isEmpty()) {
-			unresolved(run, table, ImportCodes.UNRESOLVED, "「" + run.name + "」的数值「" + run.printed() + "」无法读取："
+			unresolved(run, table, Rule.UNRESOLVED, "「" + run.name + "」的数值「" + run.printed() + "」无法读取："
 					+ result.problem() + "；请按原表填写");
 		}
 	}
 
-	private void unresolved(CellRun run, ImportedTable table, String code, String message) {
-		findings.add(ImportFinding.error(input, run.offset(), code, message));
+	private void unresolved(CellRun run, ImportedTable table, Rule code, String message) {
+		findings.add(ImportFinding.of(input, run.offset(), code, message));
 		for (RowDef r : run.rows) {
 			table.unresolved().add(r);
 			table.note(r, "无法识别（原文第 " + input.line(run.offset()) + " 行「" + run.printed() + "」）");

@@ -11,8 +11,8 @@ import org.report.dsl.format.CellRef;
 import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.Labels;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.text.InputText;
 
@@ -78,7 +78,7 @@ final class TableLayout {
 		} else if (def.id().equals("四")) {
 			tableValues.add(t);
 		} else if (t.kind() != TableToken.Kind.BLANK) {
-			findings.add(ImportFinding.error(input, t.start(), ImportCodes.UNRESOLVED, "表" + def.id() + "中的数值「"
+			findings.add(ImportFinding.of(input, t.start(), Rule.UNRESOLVED, "表" + def.id() + "中的数值「"
 					+ t.text() + "」前面没有行标签，不知属于哪一行"));
 		}
 	}
@@ -108,7 +108,7 @@ final class TableLayout {
 			rowsStarted = true;
 			RowDef row = e.row();
 			if (rowRuns.containsKey(row)) {
-				findings.add(ImportFinding.error(input, t.start(), ImportCodes.UNRESOLVED, "表" + def.id() + "的「"
+				findings.add(ImportFinding.of(input, t.start(), Rule.UNRESOLVED, "表" + def.id() + "的「"
 						+ row.label() + "」行出现两次（另一次在第 " + input.line(rowRuns.get(row).offset()) + " 行）；此处的数值未读取"));
 				current = new CellRun(row.label(), List.of(row), t);
 				return;

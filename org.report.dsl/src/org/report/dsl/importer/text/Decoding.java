@@ -6,7 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import org.report.dsl.importer.ImportCodes;
+import org.report.dsl.format.Rule;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.standalone.SourceText;
 
@@ -52,17 +52,17 @@ public final class Decoding {
 		if (gb != null && !SourceText.looksBinary(gb) && mostlyText(gb)) {
 			return new Decoded(gb, "GB18030", note("GB18030（GBK）"));
 		}
-		return new Decoded(null, null, new ImportFinding(utf8.badLine(), utf8.badColumn(), ImportFinding.Severity.ERROR,
-				ImportCodes.ENCODING, "文件既不是 UTF-8 也不是 GB18030/GBK 文本（第一个无法识别的字节在此）"));
+		return new Decoded(null, null, ImportFinding.of(utf8.badLine(), utf8.badColumn(), Rule.ENCODING,
+				"文件既不是 UTF-8 也不是 GB18030/GBK 文本（第一个无法识别的字节在此）"));
 	}
 
 	private static Decoded binary() {
-		return new Decoded(null, null, new ImportFinding(1, 1, ImportFinding.Severity.ERROR, ImportCodes.ENCODING,
+		return new Decoded(null, null, ImportFinding.of(1, 1, Rule.ENCODING,
 				"这是二进制文件，不是报告的文本"));
 	}
 
 	private static ImportFinding note(String charset) {
-		return new ImportFinding(1, 1, ImportFinding.Severity.WARNING, ImportCodes.ENCODING,
+		return ImportFinding.variant(1, 1, Rule.ENCODING,
 				"文件不是 UTF-8，已按 " + charset + " 读取；生成的 .report 为 UTF-8");
 	}
 

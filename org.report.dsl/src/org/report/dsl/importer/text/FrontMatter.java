@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.report.dsl.format.Rule;
 
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 
 /**
@@ -90,11 +90,11 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 			}
 		}
 		if (front.organ() == null) {
-			findings.add(ImportFinding.error(input, front.preambleStart(), ImportCodes.UNRESOLVED,
+			findings.add(ImportFinding.of(input, front.preambleStart(), Rule.UNRESOLVED,
 					"原文没有「<机关名称><年份>年政府信息公开工作年度报告」形式的标题，无法确定机关名称；请在「年报」后填写"));
 		}
 		if (year == 0) {
-			findings.add(ImportFinding.error(input, front.preambleStart(), ImportCodes.UNRESOLVED,
+			findings.add(ImportFinding.of(input, front.preambleStart(), Rule.UNRESOLVED,
 					"原文的标题和统计期限都没有写明年份；请在「年报」后填写"));
 		}
 		return new FrontMatter(front.title(), front.organ(), year, front.preambleStart(), front.preambleEnd());
@@ -112,7 +112,7 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 
 	private static void dropLine(InputText input, int line, String what, List<ImportFinding> findings) {
 		input.drop(line);
-		findings.add(ImportFinding.warning(input, input.lineStart(line), ImportCodes.FURNITURE,
+		findings.add(ImportFinding.of(input, input.lineStart(line), Rule.FURNITURE,
 				"删去" + what + "「" + input.lineText(line).strip() + "」"));
 	}
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.report.dsl.format.Rule;
 
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 
 /**
@@ -56,7 +56,7 @@ public final class Furniture {
 					fields.add(f.group(1));
 				}
 			}
-			findings.add(ImportFinding.warning(input, 0, ImportCodes.FURNITURE, "删去爬虫抓取的信息头（第 1–" + headerEnd
+			findings.add(ImportFinding.of(input, 0, Rule.FURNITURE, "删去爬虫抓取的信息头（第 1–" + headerEnd
 					+ " 行" + (fields.isEmpty() ? "" : "：" + String.join("、", fields)) + "）"
 					+ (title == null ? "" : "；其中「标题」用作报告标题")));
 		}
@@ -79,7 +79,7 @@ public final class Furniture {
 			}
 			if (what != null) {
 				input.drop(line);
-				findings.add(ImportFinding.warning(input, input.lineStart(line), ImportCodes.FURNITURE,
+				findings.add(ImportFinding.of(input, input.lineStart(line), Rule.FURNITURE,
 						"删去" + what + "「" + text.strip() + "」"));
 			}
 		}

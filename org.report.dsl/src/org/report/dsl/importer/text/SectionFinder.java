@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.report.dsl.format.Labels;
 import org.report.dsl.format.ReportFormat;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.SectionDef;
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 
 /**
@@ -113,20 +113,20 @@ public final class SectionFinder {
 		String after = text.substring(span.headingEnd(), lineEnd);
 		String heading = text.substring(span.headingStart(), span.headingEnd());
 		if (heading.indexOf('#') >= 0 || heading.startsWith("*")) {
-			findings.add(ImportFinding.warning(input, span.headingStart(), ImportCodes.LAYOUT,
+			findings.add(ImportFinding.of(input, span.headingStart(), Rule.LAYOUT,
 					"标题「" + heading.strip() + "」带有 Markdown 标记，已去掉"));
 		}
 		if (!before.isBlank() || !after.isBlank()) {
-			findings.add(ImportFinding.warning(input, span.headingStart(), ImportCodes.LAYOUT,
+			findings.add(ImportFinding.of(input, span.headingStart(), Rule.LAYOUT,
 					"标题「" + span.heading() + "」与" + (before.isBlank() ? "" : "前面") + (!before.isBlank()
 							&& !after.isBlank() ? "、" : "") + (after.isBlank() ? "" : "后面") + "的文字连在同一行，已分开"));
 		}
 		if (heading.indexOf('\n') >= 0) {
-			findings.add(ImportFinding.warning(input, span.headingStart(), ImportCodes.LAYOUT,
+			findings.add(ImportFinding.of(input, span.headingStart(), Rule.LAYOUT,
 					"标题「" + span.heading() + "」被折成多行，已合并"));
 		}
 		if (span.variant() != null) {
-			findings.add(ImportFinding.warning(input, span.headingStart(), "S1",
+			findings.add(ImportFinding.variant(input, span.headingStart(), Rule.S1,
 					"标题「" + span.variant() + "」不是正式用语，应为「" + span.def().label() + "」（照录，validate 会给出同样的警告）"));
 		}
 	}

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.report.dsl.format.Rule;
 
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 
 /**
@@ -73,7 +73,7 @@ public final class SectionText {
 		boolean afterSpace = marker > lineStart && Canonical.isWhitespace(text.charAt(marker - 1));
 		Matcher glued = GLUED_TITLE.matcher(rest);
 		if ((atLineStart || afterSpace) && glued.lookingAt()) {
-			findings.add(ImportFinding.warning(input, marker, ImportCodes.LAYOUT, "小标题「"
+			findings.add(ImportFinding.of(input, marker, Rule.LAYOUT, "小标题「"
 					+ text.substring(marker, markerEnd + glued.end()) + "」与正文连在同一行，已分开"));
 			return markerEnd + glued.end();
 		}

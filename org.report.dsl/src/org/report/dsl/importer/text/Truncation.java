@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.report.dsl.format.ReportFormat;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.SectionDef;
-import org.report.dsl.importer.ImportCodes;
 import org.report.dsl.importer.ImportFinding;
 
 /**
@@ -32,7 +32,7 @@ public record Truncation(List<SectionDef> missing, SectionSpan last, String note
 				missing.add(def);
 			} else if (!found) {
 				int at = spans.stream().filter(s -> s.def().number() > def.number()).findFirst().orElseThrow().headingStart();
-				findings.add(ImportFinding.error(input, at, "S1", "原文缺少「" + def.label() + "」（应在此之前）"));
+				findings.add(ImportFinding.of(input, at, Rule.S1, "原文缺少「" + def.label() + "」（应在此之前）"));
 			}
 		}
 		if (missing.isEmpty()) {
@@ -44,7 +44,7 @@ public record Truncation(List<SectionDef> missing, SectionSpan last, String note
 		String note = "原文在第 " + input.line(end) + " 行第 " + input.column(end) + " 列中断（「" + last.def().label() + "」中，末尾为「"
 				+ tail + "」）；此后缺少：" + (last.def().table() != null ? "表" + last.def().table().id() + "其余部分、" : "")
 				+ what;
-		findings.add(ImportFinding.error(input, end, ImportCodes.TRUNCATED, note));
+		findings.add(ImportFinding.of(input, end, Rule.TRUNCATED, note));
 		return new Truncation(missing, last, note);
 	}
 

@@ -24,7 +24,7 @@ final class FindingSummary {
 			ImportFinding first = findings.get(i);
 			String shape = shape(first);
 			int j = i + 1;
-			while (j < findings.size() && findings.get(j).code().equals(first.code()) && shape(findings.get(j)).equals(shape)) {
+			while (j < findings.size() && findings.get(j).rule() == first.rule() && shape(findings.get(j)).equals(shape)) {
 				j++;
 			}
 			if (j - i > 2) {

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.report.dsl.format.Rule;
 import org.report.dsl.publish.Element;
 import org.report.dsl.publish.PublishedCell;
 import org.report.dsl.publish.PublishedReport;
@@ -53,8 +54,6 @@ final class ReviewMarks {
 	record Mark(int number, ReviewFinding finding, Place place, int textLine) {
 	}
 
-	private static final String SYNTAX = "SYNTAX";
-
 	/** No findings: what the print page uses. */
 	static final ReviewMarks NONE = new ReviewMarks(false, List.of());
 
@@ -84,7 +83,7 @@ final class ReviewMarks {
 		List<Mark> marks = new ArrayList<>(sorted.size());
 		Place header = new Place(Ids.HEADER, Kind.HEADER, null);
 		for (ReviewFinding f : sorted) {
-			boolean placeless = f.source() == null || SYNTAX.equals(f.code());
+			boolean placeless = f.source() == null || f.rule() == Rule.SYNTAX;
 			EObject at = placeless ? null : placed(f.source(), places);
 			Place place = placeless ? null : at == null ? header : places.get(at);
 			int textLine = place != null && place.kind() == Kind.TEXT ? textLine(at, f.line()) : -1;

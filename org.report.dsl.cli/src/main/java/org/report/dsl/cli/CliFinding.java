@@ -1,26 +1,61 @@
 package org.report.dsl.cli;
 
+import java.util.Locale;
+
+import org.report.dsl.format.Rule;
+import org.report.dsl.format.Rule.Severity;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One finding as the command line reports it.
  *
- * @param file     the path as the user named it
- * @param line     1-based
- * @param column   1-based
- * @param severity "error" or "warning"
- * @param code     rule id (R1 …), SYNTAX, or ENCODING / IO for files that could not be read
- * @param message  in Chinese
+ * @param file   the path as the user named it
+ * @param line   1-based
+ * @param column 1-based
+ * @param level  error or warning (printed as {@link #severity()})
+ * @param rule   the rule: R1 …, SYNTAX, ENCODING / IO for files that could not be read, import rules
+ *               (printed as {@link #code()})
+ * @param message in Chinese, without the code
  */
-public record CliFinding(String file, int line, int column, String severity, String code, String message) {
+@JsonPropertyOrder({ "file", "line", "column", "severity", "code", "message" })
+public record CliFinding(String file, int line, int column, @JsonIgnore Severity level, @JsonIgnore Rule rule,
+		String message) {
+
+	/** A finding with its rule's severity. */
+	static CliFinding of(String file, int line, int column, Rule rule, String message) {
+		return new CliFinding(file, line, column, rule.severity(), rule, message);
+	}
+
+	/**
+	 * For callers that still hold the code and severity as text (a file that could not be read):
+	 * converted once, here, by {@link Rule#of(String)}.
+	 */
+	public CliFinding(String file, int line, int column, String severity, String code, String message) {
+		this(file, line, column, Severity.valueOf(severity.toUpperCase(Locale.ROOT)), Rule.of(code), message);
+	}
+
+	/** "error" or "warning" */
+	@JsonProperty("severity")
+	public String severity() {
+		return level.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The rule's id, as users and scripts see it (R1, SYNTAX, IO …). */
+	@JsonProperty("code")
+	public String code() {
+		return rule.id();
+	}
 
 	@JsonIgnore
 	public boolean isError() {
-		return "error".equals(severity);
+		return level == Severity.ERROR;
 	}
 
 	/** {@code PATH:LINE:COL: error|warning: MESSAGE [CODE]} */
 	public String toText() {
-		return file + ":" + line + ":" + column + ": " + severity + ": " + message + " [" + code + "]";
+		return file + ":" + line + ":" + column + ": " + severity() + ": " + message + " [" + code() + "]";
 	}
 }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.report.dsl.format.Rule;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.ImportResult;
 import org.report.dsl.importer.PreviousYear;
@@ -117,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
 		ImportResult result = importer.importText(file.getFileName().toString(), bytes, previousYear);
 		List<CliFinding> findings = new ArrayList<>();
 		for (ImportFinding f : result.findings()) {
-			findings.add(new CliFinding(name, f.line(), f.column(), f.severity().name().toLowerCase(Locale.ROOT), f.code(),
+			findings.add(new CliFinding(name, f.line(), f.column(), f.severity(), f.rule(),
 					f.message()));
 		}
 		if (result.outcome() != ImportResult.Outcome.IMPORTED) {
@@ -131,20 +131,20 @@ final class ImportCommand implements Callable<Integer> {
 		Path target = output.resolve(stem(file) + SourceFiles.EXTENSION);
 		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
 		if (earlier != null) {
-			findings.add(new CliFinding(name, 1, 1, "error", "IO", "输出文件 " + target + " 已由 " + earlier + " 生成；请改名或分开输出"));
+			findings.add(CliFinding.of(name, 1, 1, Rule.IO, "输出文件 " + target + " 已由 " + earlier + " 生成；请改名或分开输出"));
 			return new Outcome(findings, false, true);
 		}
 		try {
 			AtomicFiles.write(target, result.source());
 			return new Outcome(findings, true, false);
 		} catch (IOException | SecurityException e) {
-			findings.add(new CliFinding(name, 1, 1, "error", "IO", "无法写入 " + target + "：" + e.getMessage()));
+			findings.add(CliFinding.of(name, 1, 1, Rule.IO, "无法写入 " + target + "：" + e.getMessage()));
 			return new Outcome(findings, false, true);
 		}
 	}
 
 	private static Outcome failure(String name, String message) {
-		return new Outcome(List.of(new CliFinding(name, 1, 1, "error", "IO", message)), false, true);
+		return new Outcome(List.of(CliFinding.of(name, 1, 1, Rule.IO, message)), false, true);
 	}
 
 	/** X.txt → X; any other name is kept whole. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.importer.PreviousYear;
 import org.report.dsl.model.ReportAnalysis;
@@ -38,8 +39,8 @@ final class PreviousReport {
 		if (check.unreadable()) {
 			return new Read(null, check.findings().get(0));
 		}
-		if (check.findings().stream().anyMatch(f -> f.isError() && "SYNTAX".equals(f.code()))) {
-			return new Read(null, new CliFinding(file.toString(), 1, 1, "error", "IO",
+		if (check.findings().stream().anyMatch(f -> f.isError() && f.rule() == Rule.SYNTAX)) {
+			return new Read(null, CliFinding.of(file.toString(), 1, 1, Rule.IO,
 					"--previous 的上年报告有语法错误，无法读取其数值"));
 		}
 		Report report = (Report) check.resource().getContents().get(0);

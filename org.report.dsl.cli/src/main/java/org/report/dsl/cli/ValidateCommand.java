@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.report.dsl.format.Rule;
 import org.report.dsl.standalone.ReportLoader;
 
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 		List<CliFinding> findings = new ArrayList<>();
 		boolean unreadable = false;
 		for (SourceFiles.Problem p : sources.problems()) {
-			findings.add(new CliFinding(p.path(), 1, 1, "error", "IO", p.message()));
+			findings.add(CliFinding.of(p.path(), 1, 1, Rule.IO, p.message()));
 			unreadable = true;
 		}
 		ReportLoader loader = sources.files().isEmpty() ? null : Languages.loader();

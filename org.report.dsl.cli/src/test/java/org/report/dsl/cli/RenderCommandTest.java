@@ -53,8 +53,8 @@ class RenderCommandTest {
 		Path out = dir.resolve("out");
 		CliRun run = CliRun.of("render", "-o", out.toString(), bad.toString(), good.toString());
 		assertEquals(1, run.exit());
-		assertEquals(bad + ":8:10: error: R3 一：总计 3，而自然人 2（其余为 0） = 2，相差 1 [R3]\n"
-				+ bad + ":8:10: error: R1 总计：一 3 + 二 0 = 3，而（七）总计 2 + 四 0 = 2，相差 1 [R1]\n"
+		assertEquals(bad + ":8:10: error: 一：总计 3，而自然人 2（其余为 0） = 2，相差 1 [R3]\n"
+				+ bad + ":8:10: error: 总计：一 3 + 二 0 = 3，而（七）总计 2 + 四 0 = 2，相差 1 [R1]\n"
 				+ "2 个文件，生成 1 份文档，2 个错误，0 个警告\n", run.err());
 		assertEquals("good.txt", list(out));
 		CliRun forced = CliRun.of("render", "--force", "-o", out.toString(), bad.toString());

@@ -34,8 +34,8 @@ class ValidateCommandTest {
 	void errorIsOneLinePerFindingAndExitsOne() throws IOException {
 		Path file = write("a.report", Reports.WRONG_TOTAL);
 		CliRun run = CliRun.of("validate", file.toString());
-		assertEquals(file + ":8:10: error: R3 一：总计 3，而自然人 2（其余为 0） = 2，相差 1 [R3]\n"
-				+ file + ":8:10: error: R1 总计：一 3 + 二 0 = 3，而（七）总计 2 + 四 0 = 2，相差 1 [R1]\n"
+		assertEquals(file + ":8:10: error: 一：总计 3，而自然人 2（其余为 0） = 2，相差 1 [R3]\n"
+				+ file + ":8:10: error: 总计：一 3 + 二 0 = 3，而（七）总计 2 + 四 0 = 2，相差 1 [R1]\n"
 				+ "1 个文件，2 个错误，0 个警告\n", run.out());
 		assertEquals(1, run.exit());
 	}
@@ -61,7 +61,7 @@ class ValidateCommandTest {
 		assertEquals(0, json.get("warnings").asInt());
 		JsonNode f = json.get("findings").get(0);
 		assertEquals("{\"file\":\"" + file + "\",\"line\":8,\"column\":10,\"severity\":\"error\",\"code\":\"R3\","
-				+ "\"message\":\"R3 一：总计 3，而自然人 2（其余为 0） = 2，相差 1\"}", f.toString());
+				+ "\"message\":\"一：总计 3，而自然人 2（其余为 0） = 2，相差 1\"}", f.toString());
 		assertEquals(2, json.get("findings").size());
 		assertEquals(1, run.exit());
 	}

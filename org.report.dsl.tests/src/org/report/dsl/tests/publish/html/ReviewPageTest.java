@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.report.dsl.tests.publish.html.HtmlFixture.Loaded;
+import org.report.dsl.format.Rule;
 import org.report.dsl.publish.ReviewFinding;
 import org.report.dsl.publish.html.HtmlRenderer;
 
@@ -105,7 +106,7 @@ class ReviewPageTest {
 	void aSyntaxErrorIsInTheTopListOnly() {
 		Loaded l = HtmlFixture.source(Sources.CLEAN.replace("二、主动公开政府信息情况\n{", "二、主动公开政府信息情况\n{ 规章："));
 		ReviewFinding syntax = l.findings("SYNTAX").get(0);
-		ReviewFinding withoutSource = new ReviewFinding(true, "SYNTAX", "没有位置的语法错误 <x>", 1, 1, null);
+		ReviewFinding withoutSource = new ReviewFinding(true, Rule.SYNTAX, "没有位置的语法错误 <x>", 1, 1, null);
 		List<ReviewFinding> findings = new ArrayList<>(l.findings());
 		findings.add(withoutSource);
 		Document doc = HtmlDocumentTest.checkDocument(new HtmlRenderer().renderReview(l.report(), findings),

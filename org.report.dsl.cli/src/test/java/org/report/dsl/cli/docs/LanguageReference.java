@@ -160,9 +160,23 @@ public final class LanguageReference {
 	private static void rules(StringBuilder b) {
 		b.append("## 检查规则（问题代码）\n\n| 代码 | 级别 | 内容 |\n|---|---|---|\n");
 		for (Rule r : Rule.values()) {
-			b.append("| ").append(r.id()).append(" | ").append(r.isError() ? "错误" : "警告").append(" | ")
-					.append(r.description()).append(" |\n");
+			if (r.scope() == Rule.Scope.CHECK) { // reading files (below) and importing are not rules of the language
+				rule(b, r);
+			}
 		}
 		b.append("| ENCODING、IO | 错误 | 命令行：文件不是 UTF-8、是二进制文件、或无法读取（退出码 2） |\n\n");
+		b.append("`reportdsl import` 的发现另有以下代码（标题和标签的变体仍为 S1、S2 警告；GB18030/GBK 文件读入时为 ENCODING 警告）：\n\n")
+				.append("| 代码 | 级别 | 内容 |\n|---|---|---|\n");
+		for (Rule r : Rule.values()) {
+			if (r.scope() == Rule.Scope.IMPORT) {
+				rule(b, r);
+			}
+		}
+		b.append('\n');
+	}
+
+	private static void rule(StringBuilder b, Rule r) {
+		b.append("| ").append(r.id()).append(" | ").append(r.isError() ? "错误" : "警告").append(" | ")
+				.append(r.description()).append(" |\n");
 	}
 }
