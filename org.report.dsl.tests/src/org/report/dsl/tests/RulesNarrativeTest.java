@@ -69,8 +69,8 @@ public class RulesNarrativeTest {
 	@Test
 	public void t1OtherApplicantsAndT2ResultAliases() {
 		assertEquals("""
-				WARNING T1 4:25 T1 文中「、其他组织2件」为 2，而表三 一、本年新收·其他组织 0（含上年结转为 0）
-				WARNING T2 4:55 T2 文中「纠正 2 件」为 2，而表四 行政复议·结果纠正 为 1，相差 1""",
+				WARNING T1 4:25 文中「、其他组织2件」为 2，而表三 一、本年新收·其他组织 0（含上年结转为 0）
+				WARNING T2 4:55 文中「纠正 2 件」为 2，而表四 行政复议·结果纠正 为 1，相差 1""",
 				narrative("全区收到政府信息公开申请75件，涉及自然人71件、其他组织2件、企业3件。政府信息公开行政复议 2 件，其中纠正 2 件。"));
 	}
 
