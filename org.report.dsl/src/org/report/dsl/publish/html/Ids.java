@@ -19,22 +19,10 @@ final class Ids {
 	private Ids() {
 	}
 
-	/** t2, t3, t4 for tables 二, 三, 四. */
+	/** t2, t3, t4 for tables 二, 三, 四: the number its layout declares. */
 	static String table(TableDef table) {
-		String id = table.id();
-		if (id.length() == 1) {
-			switch (id.charAt(0)) {
-			case '二':
-				return "t2";
-			case '三':
-				return "t3";
-			case '四':
-				return "t4";
-			default:
-				break;
-			}
-		}
-		return "t" + id;
+		int number = table.layout().number();
+		return "t" + (number > 0 ? String.valueOf(number) : table.id());
 	}
 
 	static String row(TableDef table, RowDef row) {
