@@ -85,6 +85,16 @@ final class HtmlPage {
 			{{paragraphs}}</div>
 			{{notes}}""");
 
+	/** A part heading （一）主动公开情况, then the notes of its findings. */
+	private static final Template PART = Template.of("""
+			<h3 id="{{id}}" class="part{{classes}}">{{text}}</h3>
+			{{notes}}""");
+
+	/** A paragraph of narrative with the markers of its findings; class only when it has one. */
+	private static final Template PARAGRAPH = Template.of("""
+			<p{{class}}>{{text}}{{markers}}</p>
+			""");
+
 	private void document(PublishedReport report) {
 		PAGE.render(b, Map.of(
 				"csp", p -> p.append(CSP),
@@ -133,11 +143,11 @@ final class HtmlPage {
 			Element e = elements.get(i);
 			String elementId = Ids.element(number, i);
 			if (e instanceof Element.SubHeading h) {
-				b.append("<h3");
-				Html.attr(b, "id", elementId);
-				Html.attr(b, "class", "part" + marks.classes(elementId)).append('>');
-				Html.text(b, h.text()).append("</h3>\n");
-				ReviewHtml.asides(b, marks, elementId);
+				PART.render(b, Map.of(
+						"id", Template.text(elementId),
+						"classes", Template.text(marks.classes(elementId)),
+						"text", Template.text(h.text()),
+						"notes", p -> ReviewHtml.asides(p, marks, elementId)));
 			} else if (e instanceof Element.Text t) {
 				narrative(elementId, null, t.text());
 			} else if (e instanceof Element.TableElement t && t.table() != null) {
@@ -206,13 +216,13 @@ final class HtmlPage {
 			return; // a blank line: a paragraph break
 		}
 		String classes = ((first > start ? " as-written" : "") + ReviewMarks.classes(findings)).strip();
-		b.append("<p");
-		if (!classes.isEmpty()) {
-			Html.attr(b, "class", classes);
-		}
-		b.append('>');
-		Html.text(b, text.substring(start, end));
-		ReviewHtml.markers(b, findings);
-		b.append("</p>\n");
+		PARAGRAPH.render(b, Map.of(
+				"class", p -> {
+					if (!classes.isEmpty()) {
+						Html.attr(p, "class", classes);
+					}
+				},
+				"text", Template.text(text.substring(start, end)),
+				"markers", p -> ReviewHtml.markers(p, findings)));
 	}
 }

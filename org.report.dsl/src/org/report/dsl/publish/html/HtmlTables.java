@@ -1,5 +1,7 @@
 package org.report.dsl.publish.html;
 
+import java.util.Map;
+
 import org.report.dsl.format.TableDef;
 import org.report.dsl.format.layout.GridBand;
 import org.report.dsl.format.layout.GridCell;
@@ -25,21 +27,31 @@ final class HtmlTables {
 		this.marks = marks;
 	}
 
+	/** A table: the markers of findings on the whole table, the table, the notes of its findings. */
+	private static final Template TABLE = Template.of("""
+			{{flags}}<table id="{{id}}" class="t {{id}}{{classes}}">
+			<caption>{{caption}}</caption>
+			{{grid}}</table>
+			{{notes}}""");
+
+	private static final Template FLAGS = Template.of("""
+			<p class="table-flags">{{markers}}</p>
+			""");
+
 	void render(PublishedTable table) {
 		TableDef def = table.def();
 		String id = Ids.table(def);
-		if (!marks.at(id).isEmpty()) {
-			b.append("<p class=\"table-flags\">");
-			ReviewHtml.markers(b, marks, id);
-			b.append("</p>\n");
-		}
-		b.append("<table");
-		Html.attr(b, "id", id);
-		Html.attr(b, "class", "t " + id + marks.classes(id)).append(">\n<caption>");
-		Html.text(b, caption(def)).append("</caption>\n");
-		grid(table, TableGrid.of(def));
-		b.append("</table>\n");
-		ReviewHtml.tableNotes(b, marks, id);
+		TABLE.render(b, Map.of(
+				"flags", p -> {
+					if (!marks.at(id).isEmpty()) {
+						FLAGS.render(p, Map.of("markers", q -> ReviewHtml.markers(q, marks, id)));
+					}
+				},
+				"id", Template.text(id),
+				"classes", Template.text(marks.classes(id)),
+				"caption", Template.text(caption(def)),
+				"grid", p -> grid(table, TableGrid.of(def)),
+				"notes", p -> ReviewHtml.tableNotes(p, marks, id)));
 	}
 
 	/** The columns, then each band of the grid. */

@@ -55,4 +55,14 @@ final class Template {
 		}
 		return b.append(texts.get(texts.size() - 1));
 	}
+
+	/** A slot writer for text from a report: escaped. */
+	static Consumer<StringBuilder> text(String s) {
+		return b -> Html.text(b, s);
+	}
+
+	/** A slot writer for markup or a number the page makes itself: as it is. */
+	static Consumer<StringBuilder> raw(Object value) {
+		return b -> b.append(value);
+	}
 }
