@@ -99,7 +99,10 @@ final class HtmlTables {
 		case COLUMN_HEADING -> "col-head";
 		default -> {
 			// a row that starts a block spanning it may break, or the block would move to the next page
-			boolean spansBlock = row.cells().stream().anyMatch(c -> c.kind() == GridCell.Kind.BLOCK);
+			boolean spansBlock = false;
+			for (GridCell c : row.cells()) {
+				spansBlock |= c.kind() == GridCell.Kind.BLOCK;
+			}
 			String keep = row.keepWithNext() ? "keep-next" : null;
 			yield spansBlock ? (keep == null ? "spans-block" : "spans-block " + keep) : keep;
 		}

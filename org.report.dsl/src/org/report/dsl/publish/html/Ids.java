@@ -19,10 +19,13 @@ final class Ids {
 	private Ids() {
 	}
 
+	/** t1 … t9, made once: a table's id is part of every cell's. */
+	private static final String[] NUMBERED = { "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9" };
+
 	/** t2, t3, t4 for tables 二, 三, 四: the number its layout declares. */
 	static String table(TableDef table) {
 		int number = table.layout().number();
-		return "t" + (number > 0 ? String.valueOf(number) : table.id());
+		return number > 0 && number < NUMBERED.length ? NUMBERED[number] : number > 0 ? "t" + number : "t" + table.id();
 	}
 
 	static String row(TableDef table, RowDef row) {

@@ -31,7 +31,7 @@ final class Template {
 				throw new IllegalArgumentException("unclosed slot at " + open);
 			}
 			texts.add(text.substring(at, open));
-			slots.add(text.substring(open + 2, close));
+			slots.add(text.substring(open + 2, close).intern()); // found by identity in Map.of
 			at = close + 2;
 		}
 		texts.add(text.substring(at));
