@@ -20,12 +20,6 @@ import org.report.dsl.format.layout.PrintLayout;
 public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations, String corner,
 		String span, PrintLayout layout) {
 
-	/** A table printed with one header and row-spanning block and group labels, like 表三. */
-	public TableDef(String id, String title, List<RowDef> rows, List<Relation> relations, String corner,
-			String span) {
-		this(id, title, rows, relations, corner, span, PrintLayout.rows(0));
-	}
-
 	public Optional<RowDef> row(String rowId) {
 		return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();
 	}

@@ -44,9 +44,4 @@ public record PrintLayout(int number, Orientation orientation, Blocks blocks, Co
 		 */
 		SPANNING
 	}
-
-	/** A table printed like 表三: one header, row-spanning block and group labels. */
-	public static PrintLayout rows(int number) {
-		return new PrintLayout(number, Orientation.ROWS, Blocks.SPANNING, null, false);
-	}
 }
