@@ -19,8 +19,8 @@ import org.report.dsl.publish.PublishedTable;
  */
 final class HtmlTables {
 
-	final StringBuilder b;
-	final ReviewMarks marks;
+	private final StringBuilder b;
+	private final ReviewMarks marks;
 
 	HtmlTables(StringBuilder b, ReviewMarks marks) {
 		this.b = b;
@@ -144,7 +144,7 @@ final class HtmlTables {
 	}
 
 	/** A value cell: its id, whether computed, its findings. */
-	void value(PublishedCell cell, int colspan) {
+	private void value(PublishedCell cell, int colspan) {
 		String id = Ids.cell(cell.cell());
 		b.append("<td");
 		Html.attr(b, "id", id);
@@ -168,12 +168,12 @@ final class HtmlTables {
 	 * @param id    the element id, or null
 	 * @param cls   extra classes, or null
 	 */
-	void th(String scope, String id, String cls, int colspan, int rowspan, String label) {
+	private void th(String scope, String id, String cls, int colspan, int rowspan, String label) {
 		th(scope, id, cls, colspan, rowspan, label, id);
 	}
 
 	/** A row's label cell: the row's findings are marked on its label (the row itself has the id). */
-	void rowLabel(String rowId, int colspan, String label) {
+	private void rowLabel(String rowId, int colspan, String label) {
 		th("row", null, null, colspan, 1, label, rowId);
 	}
 
@@ -198,7 +198,7 @@ final class HtmlTables {
 	}
 
 	/** Opens a row: its id and findings. */
-	void tr(String id, String cls) {
+	private void tr(String id, String cls) {
 		b.append("<tr");
 		if (id != null) {
 			Html.attr(b, "id", id);
