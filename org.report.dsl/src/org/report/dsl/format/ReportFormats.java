@@ -7,6 +7,10 @@ import static org.report.dsl.format.ValueKind.DELTA;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.report.dsl.format.layout.PrintLayout;
+import org.report.dsl.format.layout.PrintLayout.Blocks;
+import org.report.dsl.format.layout.PrintLayout.Orientation;
+
 /**
  * The official layouts as data: the one place that defines sections, rows, columns, labels,
  * aliases, variants and the sums between cells (format.md). Grammar helpers, validation,
@@ -43,6 +47,15 @@ public final class ReportFormats {
 			col("OTHER_RESULT", "其他结果", COUNT, false),
 			col("PENDING", "尚未审结", COUNT, false, "未审结"),
 			col("TOTAL", "总计", COUNT, true));
+
+	// ---- Printed layouts (印制版式) ---------------------------------------------------------------
+	/** 表二: each 第二十条 block with its heading and its own column labels. */
+	static final PrintLayout TABLE2_LAYOUT = new PrintLayout(2, Orientation.ROWS, Blocks.HEADED, null, false);
+	/** 表三: one header; 三、本年度办理结果 and （三）…（六） span their rows; 其他 may be missing in print. */
+	static final PrintLayout TABLE3_LAYOUT = new PrintLayout(3, Orientation.ROWS, Blocks.SPANNING, OTHER_ORG, true);
+	/** 表四: 行政复议 | 行政诉讼（未经复议直接起诉, 复议后起诉） as column bands over one line of values. */
+	static final PrintLayout TABLE4_LAYOUT = new PrintLayout(4, Orientation.COLUMN_BANDS, Blocks.SPANNING, null,
+			false);
 
 	// ---- Sections ----------------------------------------------------------------------------
 	static final String S1 = "一、总体情况";
@@ -93,7 +106,7 @@ public final class ReportFormats {
 				row("PENALTY", "行政处罚", "行政处罚", null, b6, decisions, List.of(), List.of()),
 				row("COMPULSION", "行政强制", "行政强制", null, b6, decisions, List.of(), List.of()),
 				row("FEES", "行政事业性收费", "行政事业性收费", null, b8, fee, List.of("收费"), List.of()));
-		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null, Rule.R7);
+		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null, Rule.R7, TABLE2_LAYOUT);
 	}
 
 	private static TableDef table2Of2019() {
@@ -118,7 +131,7 @@ public final class ReportFormats {
 				row("COMPULSION", "行政强制", "行政强制", null, b6, matters, List.of(), List.of()),
 				row("FEES", "行政事业性收费", "行政事业性收费", null, b8, fees, List.of("收费"), List.of()),
 				row("PROCUREMENT", "政府集中采购", "政府集中采购", null, b9, purchase, List.of("集中采购"), List.of()));
-		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null, Rule.R7);
+		return new TableDef("二", S2, rows, List.of(), TABLE2_CORNER, null, Rule.R7, TABLE2_LAYOUT);
 	}
 
 	// ---- Table 三 ----------------------------------------------------------------------------
@@ -168,9 +181,9 @@ public final class ReportFormats {
 		rows.addAll(results);
 		rows.add(total);
 		rows.add(carriedOut);
-		TableDef shell = new TableDef("三", S3, List.copyOf(rows), List.of(), TABLE3_CORNER, APPLICANTS, Rule.R5);
+		TableDef shell = new TableDef("三", S3, List.copyOf(rows), List.of(), TABLE3_CORNER, APPLICANTS, Rule.R5, TABLE3_LAYOUT);
 		return new TableDef("三", S3, shell.rows(), Relations.table3(shell, received, carriedIn, results, total,
-				carriedOut, APPLICANT_COLUMNS), TABLE3_CORNER, APPLICANTS, Rule.R5);
+				carriedOut, APPLICANT_COLUMNS), TABLE3_CORNER, APPLICANTS, Rule.R5, TABLE3_LAYOUT);
 	}
 
 	// ---- Table 四 ----------------------------------------------------------------------------
@@ -182,8 +195,8 @@ public final class ReportFormats {
 						List.of(), CASE_COLUMNS, RowRole.ITEM),
 				new RowDef("SUIT_AFTER_REVIEW", "复议后起诉", "复议后起诉", "行政诉讼", null, List.of(), List.of(),
 						CASE_COLUMNS, RowRole.ITEM));
-		TableDef shell = new TableDef("四", S4, rows, List.of(), null, null, Rule.R5);
-		return new TableDef("四", S4, rows, Relations.table4(shell), null, null, Rule.R5);
+		TableDef shell = new TableDef("四", S4, rows, List.of(), null, null, Rule.R5, TABLE4_LAYOUT);
+		return new TableDef("四", S4, rows, Relations.table4(shell), null, null, Rule.R5, TABLE4_LAYOUT);
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------

@@ -3,6 +3,8 @@ package org.report.dsl.format;
 import java.util.List;
 import java.util.Optional;
 
+import org.report.dsl.format.layout.PrintLayout;
+
 /**
  * One of the fixed tables (二, 三, 四): its rows, each with its own value columns, and the sums that
  * hold between its cells.
@@ -14,9 +16,10 @@ import java.util.Optional;
  * @param corner    the text of the header's top-left cell (table 三's 勾稽关系 note), or null
  * @param span      the header over all value columns (申请人情况), or null
  * @param cellRule  the rule every cell's value obeys (R7 for 二, R5 for 三 and 四)
+ * @param layout    how the table is printed (its grid: {@link org.report.dsl.format.layout.TableGrid})
  */
 public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations, String corner,
-		String span, Rule cellRule) {
+		String span, Rule cellRule, PrintLayout layout) {
 
 	public Optional<RowDef> row(String rowId) {
 		return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();

@@ -13,14 +13,16 @@ import org.report.dsl.format.Labels;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
+import org.report.dsl.format.layout.TableGrid;
 import org.report.dsl.importer.ImportFinding;
 import org.report.dsl.importer.text.InputText;
 
 /**
  * Reads a table's tokens as the format lays the table out: each value belongs to the row label before
  * it, whatever line it stands on; a group label directly followed by values gives them to the group's
- * rows in order; table 四's values follow its header. Header labels only tell which columns the
- * published table has (table 三 without 其他). Unknown text inside the table is listed, never read as
+ * rows in order; the values of a table whose rows are bands of its header (表四) follow the header.
+ * Header labels only tell which columns the published table has (the layout's optional column: 表三
+ * without 其他). Unknown text inside the table is listed, never read as
  * a value.
  */
 final class TableLayout {
@@ -36,6 +38,7 @@ final class TableLayout {
 	}
 
 	private final TableDef def;
+	private final TableGrid grid;
 	private final InputText input;
 	private final List<ImportFinding> findings;
 	private final LayoutFindings notes;
@@ -50,6 +53,7 @@ final class TableLayout {
 
 	private TableLayout(TableDef def, InputText input, List<ImportFinding> findings) {
 		this.def = def;
+		this.grid = TableGrid.of(def);
 		this.input = input;
 		this.findings = findings;
 		this.notes = new LayoutFindings(def, input, findings);
@@ -75,7 +79,7 @@ final class TableLayout {
 			label(t, choose(t));
 		} else if (current != null) {
 			current.values.add(t);
-		} else if (def.id().equals("四")) {
+		} else if (grid.valuesFollowHeader()) {
 			tableValues.add(t);
 		} else if (t.kind() != TableToken.Kind.BLANK) {
 			findings.add(ImportFinding.of(input, t.start(), Rule.UNRESOLVED, "表" + def.id() + "中的数值「"
@@ -154,7 +158,7 @@ final class TableLayout {
 			}
 		}
 		if (!tableValues.isEmpty()) {
-			// table 四 names its rows in the header: the labels without values of their own are headers
+			// a table whose rows are bands of its header (表四): the labels without values of their own are headers
 			rowRuns.values().removeIf(r -> r.values.isEmpty());
 			covered.retainAll(rowRuns.keySet());
 			List<RowDef> rows = def.rows().stream().filter(r -> !covered.contains(r)).toList();
@@ -184,14 +188,19 @@ final class TableLayout {
 
 	private List<ColumnDef> missingColumns = List.of();
 
-	/** Table 三 printed without 其他: its header names the other legal-person columns but not that one. */
+	/**
+	 * The column the layout lets published tables leave out, when the header names the other columns of
+	 * its group but not that one (表三 printed without 其他 of 法人或其他组织).
+	 */
 	private List<ColumnDef> missingColumns() {
-		if (!def.id().equals("三") || headerColumns.isEmpty()) {
+		ColumnDef optional = def.layout().optional();
+		if (optional == null || headerColumns.isEmpty()) {
 			return List.of();
 		}
-		List<ColumnDef> legal = def.rows().get(0).columns().stream().filter(c -> c.group() != null).toList();
-		List<ColumnDef> absent = legal.stream().filter(c -> !headerColumns.contains(c.id())).toList();
-		return absent.size() == 1 && absent.get(0).equals(legal.get(legal.size() - 1)) ? absent : List.of();
+		List<ColumnDef> group = def.columns().stream()
+				.filter(c -> c.group() != null && c.group().equals(optional.group())).toList();
+		List<ColumnDef> absent = group.stream().filter(c -> !headerColumns.contains(c.id())).toList();
+		return absent.size() == 1 && absent.get(0).equals(optional) ? absent : List.of();
 	}
 
 	private List<CellRef> cells(List<RowDef> rows) {

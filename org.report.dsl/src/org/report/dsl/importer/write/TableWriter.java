@@ -13,6 +13,7 @@ import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.Labels;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.ValueKind;
+import org.report.dsl.format.layout.TableGrid;
 import org.report.dsl.importer.solve.CellValue;
 import org.report.dsl.importer.table.ImportedTable;
 
@@ -70,7 +71,7 @@ final class TableWriter {
 					lines.add("  " + DslText.word(label(row)) + "：" + DslText.UNRESOLVED);
 				}
 			} else if (positional.contains(row)) {
-				if (!header && row.columns().size() > 2 && !table.def().id().equals("二")) {
+				if (!header && row.columns().size() > 2 && TableGrid.of(table.def()).oneColumnHeader()) {
 					lines.add("  //" + " ".repeat(Math.max(1, width + 1)) + String.join(" ", row.columns().stream()
 							.map(ColumnDef::label).toList()));
 					header = true;
@@ -156,14 +157,15 @@ final class TableWriter {
 		if (table.variants().containsKey(row)) {
 			return table.variants().get(row);
 		}
-		if (table.def().id().equals("三") && !row.isTotal()) {
+		boolean shortNames = table.def().layout().shortNames();
+		if (shortNames && !row.isTotal()) {
 			for (String alias : row.aliases()) {
 				if (!alias.startsWith("（")) {
 					return alias;
 				}
 			}
 		}
-		return table.def().id().equals("三") ? Labels.key(row.label()) : row.label();
+		return shortNames ? Labels.key(row.label()) : row.label();
 	}
 
 	static int width(String s) {

@@ -1,6 +1,7 @@
 package org.report.dsl.publish.html;
 
 import java.util.List;
+import java.util.Map;
 
 import org.report.dsl.publish.Element;
 import org.report.dsl.publish.PublishedReport;
@@ -9,7 +10,9 @@ import org.report.dsl.publish.PublishedSection;
 /**
  * One whole page: document skeleton and head (charset, a Content-Security-Policy that forbids every
  * request and script, the inline stylesheet), the title, preamble, the six sections with their part
- * headings, narrative and tables, and the trailer, in the order of the official text.
+ * headings, narrative and tables, and the trailer, in the order of the official text. The skeletons
+ * are templates with named slots ({@link Template}); Java writes the slots, escaping what comes
+ * from the report.
  */
 final class HtmlPage {
 
@@ -48,63 +51,109 @@ final class HtmlPage {
 		return s == null ? 0 : s.length();
 	}
 
+	/** The document skeleton; the stylesheet is {@link HtmlCss}. */
+	private static final Template PAGE = Template.of("""
+			<!DOCTYPE html>
+			<html lang="zh-CN">
+			<head>
+			<meta charset="utf-8">
+			<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+			<meta name="viewport" content="width=device-width, initial-scale=1">
+			<meta name="generator" content="ReportDSL">
+			<title>{{title}}</title>
+			<style>
+			{{style}}</style>
+			</head>
+			<body class="{{body}}">
+			{{summary}}<article class="document">
+			<header id="{{headerId}}" class="report-header{{headerClasses}}">
+			{{heading}}</header>
+			{{content}}</article>
+			</body>
+			</html>
+			""");
+
+	/** A section: its heading (with the notes of its findings), then what it holds. */
+	private static final Template SECTION = Template.of("""
+			<section id="{{id}}" class="section">
+			{{heading}}{{content}}</section>
+			""");
+
+	/** A narrative: its paragraphs, then the notes of its findings. */
+	private static final Template NARRATIVE = Template.of("""
+			<div id="{{id}}" class="narrative{{classes}}">
+			{{paragraphs}}</div>
+			{{notes}}""");
+
+	/** A part heading （一）主动公开情况, then the notes of its findings. */
+	private static final Template PART = Template.of("""
+			<h3 id="{{id}}" class="part{{classes}}">{{text}}</h3>
+			{{notes}}""");
+
+	/** A paragraph of narrative with the markers of its findings; class only when it has one. */
+	private static final Template PARAGRAPH = Template.of("""
+			<p{{class}}>{{text}}{{markers}}</p>
+			""");
+
 	private void document(PublishedReport report) {
-		b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-				.append("<meta name=\"generator\" content=\"ReportDSL\">\n<title>");
-		Html.text(b, report.title()).append("</title>\n<style>\n").append(HtmlCss.BASE);
-		if (marks.review()) {
-			b.append(HtmlCss.REVIEW);
-		}
-		b.append("</style>\n</head>\n<body class=\"").append(marks.review() ? "report review" : "report").append("\">\n");
-		if (marks.review()) {
-			ReviewHtml.summary(b, marks);
-		}
-		b.append("<article class=\"document\">\n<header");
-		Html.attr(b, "id", Ids.HEADER);
-		Html.attr(b, "class", "report-header" + marks.classes(Ids.HEADER)).append(">\n");
-		Html.element(b, "h1", "title", report.title());
-		ReviewHtml.asides(b, marks, Ids.HEADER);
-		b.append("</header>\n");
-		if (report.preamble() != null) {
-			narrative(Ids.PREAMBLE, "preamble", report.preamble());
-		}
-		for (PublishedSection section : report.sections()) {
-			section(section);
-		}
-		if (report.trailer() != null) {
-			narrative(Ids.TRAILER, "trailer", report.trailer());
-		}
-		b.append("</article>\n</body>\n</html>\n");
+		PAGE.render(b, Map.of(
+				"csp", p -> p.append(CSP),
+				"title", p -> Html.text(p, report.title()),
+				"style", p -> p.append(HtmlCss.BASE).append(marks.review() ? HtmlCss.REVIEW : ""),
+				"body", p -> p.append(marks.review() ? "report review" : "report"),
+				"summary", p -> {
+					if (marks.review()) {
+						ReviewHtml.summary(p, marks);
+					}
+				},
+				"headerId", p -> Html.text(p, Ids.HEADER),
+				"headerClasses", p -> Html.text(p, marks.classes(Ids.HEADER)),
+				"heading", p -> {
+					Html.element(p, "h1", "title", report.title());
+					ReviewHtml.asides(p, marks, Ids.HEADER);
+				},
+				"content", p -> {
+					if (report.preamble() != null) {
+						narrative(Ids.PREAMBLE, "preamble", report.preamble());
+					}
+					for (PublishedSection section : report.sections()) {
+						section(section);
+					}
+					if (report.trailer() != null) {
+						narrative(Ids.TRAILER, "trailer", report.trailer());
+					}
+				}));
 	}
 
 	private void section(PublishedSection section) {
 		int number = section.def().number();
 		String id = Ids.section(number);
-		b.append("<section");
-		Html.attr(b, "id", id);
-		b.append(" class=\"section\">\n");
-		String findings = marks.classes(id);
-		Html.element(b, "h2", findings.isEmpty() ? null : findings.substring(1), section.def().label());
-		ReviewHtml.asides(b, marks, id);
-		List<Element> elements = section.elements();
+		SECTION.render(b, Map.of(
+				"id", p -> Html.text(p, id),
+				"heading", p -> {
+					String findings = marks.classes(id);
+					Html.element(p, "h2", findings.isEmpty() ? null : findings.substring(1), section.def().label());
+					ReviewHtml.asides(p, marks, id);
+				},
+				"content", p -> elements(number, section.elements())));
+	}
+
+	private void elements(int number, List<Element> elements) {
 		for (int i = 0; i < elements.size(); i++) {
 			Element e = elements.get(i);
 			String elementId = Ids.element(number, i);
 			if (e instanceof Element.SubHeading h) {
-				b.append("<h3");
-				Html.attr(b, "id", elementId);
-				Html.attr(b, "class", "part" + marks.classes(elementId)).append('>');
-				Html.text(b, h.text()).append("</h3>\n");
-				ReviewHtml.asides(b, marks, elementId);
+				PART.render(b, Map.of(
+						"id", Template.text(elementId),
+						"classes", Template.text(marks.classes(elementId)),
+						"text", Template.text(h.text()),
+						"notes", p -> ReviewHtml.asides(p, marks, elementId)));
 			} else if (e instanceof Element.Text t) {
 				narrative(elementId, null, t.text());
 			} else if (e instanceof Element.TableElement t && t.table() != null) {
 				tables.render(t.table());
 			}
 		}
-		b.append("</section>\n");
 	}
 
 	/**
@@ -113,13 +162,14 @@ final class HtmlPage {
 	 * mid-sentence) and the lines are joined, as the published page shows them.
 	 */
 	private void narrative(String id, String cls, String text) {
-		b.append("<div");
-		Html.attr(b, "id", id);
-		b.append(" class=\"narrative");
-		if (cls != null) {
-			b.append(' ').append(cls);
-		}
-		b.append(marks.classes(id)).append("\">\n");
+		NARRATIVE.render(b, Map.of(
+				"id", p -> Html.text(p, id),
+				"classes", p -> Html.text(p, (cls == null ? "" : " " + cls) + marks.classes(id)),
+				"paragraphs", p -> paragraphs(id, text),
+				"notes", p -> ReviewHtml.asides(p, marks, id)));
+	}
+
+	private void paragraphs(String id, String text) {
 		if (text != null) {
 			StringBuilder paragraph = new StringBuilder();
 			String[] lines = text.split("\r?\n", -1);
@@ -139,8 +189,6 @@ final class HtmlPage {
 			}
 			flush(paragraph, id, first, lines.length - 1);
 		}
-		b.append("</div>\n");
-		ReviewHtml.asides(b, marks, id);
 	}
 
 	private static boolean endsParagraph(String line) {
@@ -168,13 +216,13 @@ final class HtmlPage {
 			return; // a blank line: a paragraph break
 		}
 		String classes = ((first > start ? " as-written" : "") + ReviewMarks.classes(findings)).strip();
-		b.append("<p");
-		if (!classes.isEmpty()) {
-			Html.attr(b, "class", classes);
-		}
-		b.append('>');
-		Html.text(b, text.substring(start, end));
-		ReviewHtml.markers(b, findings);
-		b.append("</p>\n");
+		PARAGRAPH.render(b, Map.of(
+				"class", p -> {
+					if (!classes.isEmpty()) {
+						Html.attr(p, "class", classes);
+					}
+				},
+				"text", Template.text(text.substring(start, end)),
+				"markers", p -> ReviewHtml.markers(p, findings)));
 	}
 }

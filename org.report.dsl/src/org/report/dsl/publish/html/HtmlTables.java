@@ -1,49 +1,139 @@
 package org.report.dsl.publish.html;
 
+import java.util.Map;
+
 import org.report.dsl.format.TableDef;
+import org.report.dsl.format.layout.GridBand;
+import org.report.dsl.format.layout.GridCell;
+import org.report.dsl.format.layout.GridRow;
+import org.report.dsl.format.layout.TableGrid;
 import org.report.dsl.publish.PublishedCell;
 import org.report.dsl.publish.PublishedTable;
 
 /**
- * Renders the three tables like the official template (merged header cells as in format.md), with a
- * semantic caption, header scopes and an id on every cell. One instance per page: it holds the page
- * being written and the findings to show.
+ * Renders a table's grid ({@link TableGrid}) like the official template (merged header cells as in
+ * format.md), with a semantic caption, header scopes and an id on every cell. The table's header is a
+ * {@code <thead>}; every other band of the grid a {@code <tbody>}, kept on one page where the browser
+ * can unless a block heading spans its rows. One instance per page: it holds the page being written
+ * and the findings to show.
  */
 final class HtmlTables {
 
-	final StringBuilder b;
-	final ReviewMarks marks;
+	private final StringBuilder b;
+	private final ReviewMarks marks;
 
 	HtmlTables(StringBuilder b, ReviewMarks marks) {
 		this.b = b;
 		this.marks = marks;
 	}
 
+	/** A table: the markers of findings on the whole table, the table, the notes of its findings. */
+	private static final Template TABLE = Template.of("""
+			{{flags}}<table id="{{id}}" class="t {{id}}{{classes}}">
+			<caption>{{caption}}</caption>
+			{{grid}}</table>
+			{{notes}}""");
+
+	private static final Template FLAGS = Template.of("""
+			<p class="table-flags">{{markers}}</p>
+			""");
+
 	void render(PublishedTable table) {
 		TableDef def = table.def();
 		String id = Ids.table(def);
-		if (!marks.at(id).isEmpty()) {
-			b.append("<p class=\"table-flags\">");
-			ReviewHtml.markers(b, marks, id);
-			b.append("</p>\n");
+		TABLE.render(b, Map.of(
+				"flags", p -> {
+					if (!marks.at(id).isEmpty()) {
+						FLAGS.render(p, Map.of("markers", q -> ReviewHtml.markers(q, marks, id)));
+					}
+				},
+				"id", Template.text(id),
+				"classes", Template.text(marks.classes(id)),
+				"caption", Template.text(caption(def)),
+				"grid", p -> grid(table, TableGrid.of(def)),
+				"notes", p -> ReviewHtml.tableNotes(p, marks, id)));
+	}
+
+	/** The columns, then each band of the grid. */
+	private void grid(PublishedTable table, TableGrid grid) {
+		colgroup(grid);
+		for (GridBand band : grid.bands()) {
+			b.append(band.head() ? "<thead>\n" : band.keep() ? "<tbody class=\"row-group keep\">\n"
+					: "<tbody class=\"row-group\">\n");
+			for (GridRow row : band.rows()) {
+				row(table, row);
+			}
+			b.append(band.head() ? "</thead>\n" : "</tbody>\n");
 		}
-		b.append("<table");
-		Html.attr(b, "id", id);
-		Html.attr(b, "class", "t " + id + marks.classes(id)).append(">\n<caption>");
-		Html.text(b, caption(def)).append("</caption>\n");
-		switch (id) {
-		case "t2":
-			Table2Html.render(this, table);
-			break;
-		case "t4":
-			Table4Html.render(this, table);
-			break;
-		default:
-			Table3Html.render(this, table);
-			break;
+	}
+
+	/** One {@code <col>} per label column (block, group, item; label when it is the only one), one for the values. */
+	private void colgroup(TableGrid grid) {
+		b.append("<colgroup>");
+		int labels = grid.labelColumns();
+		for (TableGrid.Column c : grid.columns()) {
+			switch (c) {
+			case BLOCK -> b.append("<col class=\"block\">");
+			case GROUP -> b.append("<col class=\"group\">");
+			case LABEL -> b.append(labels > 1 ? "<col class=\"item\">" : "<col class=\"label\">");
+			default -> {
+				// the value columns, below
+			}
+			}
 		}
-		b.append("</table>\n");
-		ReviewHtml.tableNotes(b, marks, id);
+		if (grid.valueColumns() > 0) {
+			b.append("<col class=\"value\"");
+			if (grid.valueColumns() > 1) {
+				Html.attr(b, "span", grid.valueColumns());
+			}
+			b.append('>');
+		}
+		b.append("</colgroup>\n");
+	}
+
+	private void row(PublishedTable table, GridRow row) {
+		TableDef def = table.def();
+		String id = row.rowDef() == null ? null : Ids.row(def, row.rowDef());
+		String cls = switch (row.kind()) {
+		case BLOCK_HEADING -> "block-head";
+		case COLUMN_HEADING -> "col-head";
+		default -> {
+			// a row that starts a block spanning it may break, or the block would move to the next page
+			boolean spansBlock = false;
+			for (GridCell c : row.cells()) {
+				spansBlock |= c.kind() == GridCell.Kind.BLOCK;
+			}
+			String keep = row.keepWithNext() ? "keep-next" : null;
+			yield spansBlock ? (keep == null ? "spans-block" : "spans-block " + keep) : keep;
+		}
+		};
+		tr(id, cls);
+		for (GridCell cell : row.cells()) {
+			cell(table, cell);
+		}
+		b.append("</tr>\n");
+	}
+
+	private void cell(PublishedTable table, GridCell cell) {
+		TableDef def = table.def();
+		switch (cell.kind()) {
+		case NOTE -> {
+			b.append("<td class=\"corner\"");
+			Html.spans(b, cell.colSpan(), cell.rowSpan()).append('>');
+			Html.text(b, cell.text()).append("</td>");
+		}
+		case CORNER -> th("col", null, "corner", cell.colSpan(), cell.rowSpan(), cell.text());
+		case SPAN -> th("colgroup", null, "span", cell.colSpan(), cell.rowSpan(), cell.text());
+		case COLUMN_GROUP -> th("colgroup", null, null, cell.colSpan(), cell.rowSpan(), cell.text());
+		case COLUMN -> th("col", null, null, cell.colSpan(), cell.rowSpan(), cell.text());
+		case BAND_GROUP -> th("colgroup", null, "top", cell.colSpan(), cell.rowSpan(), cell.text());
+		case BAND -> th("colgroup", Ids.row(def, cell.rowDef()), cell.row() == 0 ? "top" : "sub", cell.colSpan(),
+				cell.rowSpan(), cell.text());
+		case BLOCK -> th("rowgroup", null, "block", cell.colSpan(), cell.rowSpan(), cell.text());
+		case GROUP -> th("rowgroup", null, "group", cell.colSpan(), cell.rowSpan(), cell.text());
+		case ROW_LABEL -> rowLabel(Ids.row(def, cell.rowDef()), cell.colSpan(), cell.text());
+		case VALUE -> value(table.rows().get(cell.valueRow()).cells().get(cell.valueColumn()), cell.colSpan());
+		}
 	}
 
 	/** 表二 主动公开政府信息情况: the table's number and its section heading without numbering. */
@@ -54,7 +144,7 @@ final class HtmlTables {
 	}
 
 	/** A value cell: its id, whether computed, its findings. */
-	void value(PublishedCell cell, int colspan) {
+	private void value(PublishedCell cell, int colspan) {
 		String id = Ids.cell(cell.cell());
 		b.append("<td");
 		Html.attr(b, "id", id);
@@ -78,12 +168,12 @@ final class HtmlTables {
 	 * @param id    the element id, or null
 	 * @param cls   extra classes, or null
 	 */
-	void th(String scope, String id, String cls, int colspan, int rowspan, String label) {
+	private void th(String scope, String id, String cls, int colspan, int rowspan, String label) {
 		th(scope, id, cls, colspan, rowspan, label, id);
 	}
 
 	/** A row's label cell: the row's findings are marked on its label (the row itself has the id). */
-	void rowLabel(String rowId, int colspan, String label) {
+	private void rowLabel(String rowId, int colspan, String label) {
 		th("row", null, null, colspan, 1, label, rowId);
 	}
 
@@ -108,7 +198,7 @@ final class HtmlTables {
 	}
 
 	/** Opens a row: its id and findings. */
-	void tr(String id, String cls) {
+	private void tr(String id, String cls) {
 		b.append("<tr");
 		if (id != null) {
 			Html.attr(b, "id", id);

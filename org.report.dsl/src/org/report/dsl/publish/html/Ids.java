@@ -19,22 +19,13 @@ final class Ids {
 	private Ids() {
 	}
 
-	/** t2, t3, t4 for tables 二, 三, 四. */
+	/** t1 … t9, made once: a table's id is part of every cell's. */
+	private static final String[] NUMBERED = { "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9" };
+
+	/** t2, t3, t4 for tables 二, 三, 四: the number its layout declares. */
 	static String table(TableDef table) {
-		String id = table.id();
-		if (id.length() == 1) {
-			switch (id.charAt(0)) {
-			case '二':
-				return "t2";
-			case '三':
-				return "t3";
-			case '四':
-				return "t4";
-			default:
-				break;
-			}
-		}
-		return "t" + id;
+		int number = table.layout().number();
+		return number > 0 && number < NUMBERED.length ? NUMBERED[number] : number > 0 ? "t" + number : "t" + table.id();
 	}
 
 	static String row(TableDef table, RowDef row) {

@@ -1,6 +1,10 @@
 package org.report.dsl.publish.html;
 
+import static org.report.dsl.publish.html.Template.raw;
+import static org.report.dsl.publish.html.Template.text;
+
 import java.util.List;
+import java.util.Map;
 
 import org.report.dsl.publish.ReviewFinding;
 import org.report.dsl.publish.html.ReviewMarks.Kind;
@@ -11,12 +15,62 @@ import org.report.dsl.publish.html.ReviewMarks.Mark;
  * their notes under the table, and the notes beside narrative, headings and the report header. Each
  * finding is {@code f<n>} in the top list, {@code m<n>} as a marker and {@code n<n>} as a note, and
  * the three link to each other; errors carry ✖ and a solid outline, warnings ⚠ and a dashed one, so
- * they differ without colour too.
+ * they differ without colour too. The markup is in the templates below; Java fills their slots.
  */
 final class ReviewHtml {
 
 	static final String ERROR_SIGN = "✖";
 	static final String WARNING_SIGN = "⚠";
+
+	private static final Template SUMMARY = Template.of("""
+			<section class="review-summary" aria-labelledby="review-title">
+			<h2 id="review-title">审查意见</h2>
+			<p class="review-count">{{count}}</p>
+			<p class="review-legend">表中<span class="computed-sample">浅蓝底</span>的数字为自动计算。</p>
+			{{list}}</section>
+			""");
+
+	private static final Template COUNT = Template.of("共 {{all}} 项：<span class=\"count-error\">{{errorSign}} {{errors}} 个错误"
+			+ "</span>，<span class=\"count-warning\">{{warningSign}} {{warnings}} 个警告</span>。");
+
+	private static final Template LIST = Template.of("""
+			<ol class="review-list">
+			{{items}}</ol>
+			""");
+
+	private static final Template ITEM = Template.of("""
+			<li id="f{{n}}" class="review-item {{severity}}" value="{{n}}">{{sign}} <code class="code">{{code}}</code> \
+			<span class="loc">{{line}}:{{column}}</span> {{message}}</li>
+			""");
+
+	private static final Template UNPLACED = Template.of(
+			"<span class=\"message\">{{message}}</span> <span class=\"where\">（无对应位置）</span>");
+
+	private static final Template PLACED = Template.of("<a class=\"message\" href=\"#{{target}}\">{{message}}</a>");
+
+	private static final Template MARKER = Template.of(
+			"<a class=\"fn-ref {{severity}}\" id=\"m{{n}}\" href=\"#n{{n}}\" title=\"{{message}}\">{{sign}}<sup>{{n}}</sup></a>");
+
+	private static final Template TABLE_NOTES = Template.of("""
+			<ol class="finding-notes" aria-label="表中问题">
+			{{notes}}</ol>
+			""");
+
+	private static final Template TABLE_NOTE = Template.of("""
+			<li id="n{{n}}" class="finding-note {{severity}}" value="{{n}}"><a class="back" href="#{{target}}">\
+			{{sign}}<sup>{{n}}</sup></a> {{body}}</li>
+			""");
+
+	private static final Template ASIDE = Template.of("""
+			<aside id="n{{n}}" class="finding-note {{severity}}">{{sign}}<sup>{{n}}</sup> {{body}}</aside>
+			""");
+
+	private static final Template BODY = Template.of("<span class=\"severity\">{{severity}}</span> <code class=\"code\">"
+			+ "{{code}}</code> <span class=\"loc\">{{line}}:{{column}}</span> <span class=\"message\">{{message}}</span> "
+			+ "<a class=\"to-list\" href=\"#f{{n}}\">↑ 审查意见</a>");
+
+	private static final Template SIGN = Template.of(
+			"<span class=\"sign\" role=\"img\" aria-label=\"{{label}}\">{{sign}}</span>");
 
 	private ReviewHtml() {
 	}
@@ -24,42 +78,33 @@ final class ReviewHtml {
 	/** The list of all findings, first thing on the page. */
 	static void summary(StringBuilder b, ReviewMarks marks) {
 		List<Mark> all = marks.all();
-		b.append("<section class=\"review-summary\" aria-labelledby=\"review-title\">\n")
-				.append("<h2 id=\"review-title\">审查意见</h2>\n<p class=\"review-count\">");
-		if (all.isEmpty()) {
-			b.append("未发现问题。");
-		} else {
-			b.append("共 ").append(all.size()).append(" 项：<span class=\"count-error\">").append(ERROR_SIGN)
-					.append(' ').append(marks.errors()).append(" 个错误</span>，<span class=\"count-warning\">")
-					.append(WARNING_SIGN).append(' ').append(marks.warnings()).append(" 个警告</span>。");
-		}
-		b.append("</p>\n<p class=\"review-legend\">表中<span class=\"computed-sample\">浅蓝底</span>的数字为自动计算。</p>\n");
-		if (!all.isEmpty()) {
-			b.append("<ol class=\"review-list\">\n");
-			for (Mark m : all) {
-				ReviewFinding f = m.finding();
-				b.append("<li");
-				Html.attr(b, "id", "f" + m.number());
-				Html.attr(b, "class", "review-item " + severity(f));
-				Html.attr(b, "value", m.number());
-				b.append('>');
-				sign(b, f);
-				b.append(" <code class=\"code\">");
-				Html.text(b, f.code()).append("</code> <span class=\"loc\">").append(f.line()).append(':')
-						.append(f.column()).append("</span> ");
-				if (m.place() == null) {
-					b.append("<span class=\"message\">");
-					Html.text(b, f.message()).append("</span> <span class=\"where\">（无对应位置）</span>");
-				} else {
-					b.append("<a class=\"message\"");
-					Html.attr(b, "href", "#" + (m.textLine() >= 0 ? "m" + m.number() : m.place().id())).append('>');
-					Html.text(b, f.message()).append("</a>");
-				}
-				b.append("</li>\n");
-			}
-			b.append("</ol>\n");
-		}
-		b.append("</section>\n");
+		SUMMARY.render(b, Map.of(
+				"count", all.isEmpty() ? raw("未发现问题。") : p -> COUNT.render(p, Map.of(
+						"all", raw(all.size()),
+						"errorSign", raw(ERROR_SIGN),
+						"errors", raw(marks.errors()),
+						"warningSign", raw(WARNING_SIGN),
+						"warnings", raw(marks.warnings()))),
+				"list", p -> {
+					if (!all.isEmpty()) {
+						LIST.render(p, Map.of("items", q -> all.forEach(m -> item(q, m))));
+					}
+				}));
+	}
+
+	private static void item(StringBuilder b, Mark m) {
+		ReviewFinding f = m.finding();
+		ITEM.render(b, Map.of(
+				"n", raw(m.number()),
+				"severity", raw(severity(f)),
+				"sign", p -> sign(p, f),
+				"code", text(f.code()),
+				"line", raw(f.line()),
+				"column", raw(f.column()),
+				"message", m.place() == null ? p -> UNPLACED.render(p, Map.of("message", text(f.message())))
+						: p -> PLACED.render(p, Map.of(
+								"target", text(m.textLine() >= 0 ? "m" + m.number() : m.place().id()),
+								"message", text(f.message())))));
 	}
 
 	/** The numbered markers of the findings on a cell, row or table, linking to their notes. */
@@ -70,13 +115,11 @@ final class ReviewHtml {
 	/** The numbered markers of these findings, linking to their notes. */
 	static void markers(StringBuilder b, List<Mark> findings) {
 		for (Mark m : findings) {
-			b.append("<a");
-			Html.attr(b, "class", "fn-ref " + severity(m.finding()));
-			Html.attr(b, "id", "m" + m.number());
-			Html.attr(b, "href", "#n" + m.number());
-			Html.attr(b, "title", m.finding().message()).append('>');
-			sign(b, m.finding());
-			b.append("<sup>").append(m.number()).append("</sup></a>");
+			MARKER.render(b, Map.of(
+					"severity", raw(severity(m.finding())),
+					"n", raw(m.number()),
+					"message", text(m.finding().message()),
+					"sign", p -> sign(p, m.finding())));
 		}
 	}
 
@@ -86,50 +129,44 @@ final class ReviewHtml {
 		if (notes.isEmpty()) {
 			return;
 		}
-		b.append("<ol class=\"finding-notes\"");
-		Html.attr(b, "aria-label", "表中问题").append(">\n");
-		for (Mark m : notes) {
-			b.append("<li");
-			Html.attr(b, "id", "n" + m.number());
-			Html.attr(b, "class", "finding-note " + severity(m.finding()));
-			Html.attr(b, "value", m.number()).append('>');
-			b.append("<a class=\"back\"");
-			Html.attr(b, "href", "#" + (m.place().kind() == Kind.TABLE ? "m" + m.number() : m.place().id()));
-			b.append('>');
-			sign(b, m.finding());
-			b.append("<sup>").append(m.number()).append("</sup></a> ");
-			body(b, m);
-			b.append("</li>\n");
-		}
-		b.append("</ol>\n");
+		TABLE_NOTES.render(b, Map.of("notes", p -> {
+			for (Mark m : notes) {
+				TABLE_NOTE.render(p, Map.of(
+						"n", raw(m.number()),
+						"severity", raw(severity(m.finding())),
+						"target", text(m.place().kind() == Kind.TABLE ? "m" + m.number() : m.place().id()),
+						"sign", q -> sign(q, m.finding()),
+						"body", q -> body(q, m)));
+			}
+		}));
 	}
 
 	/** The messages beside a narrative, heading or the report header. */
 	static void asides(StringBuilder b, ReviewMarks marks, String id) {
 		for (Mark m : marks.at(id)) {
-			b.append("<aside");
-			Html.attr(b, "id", "n" + m.number());
-			Html.attr(b, "class", "finding-note " + severity(m.finding())).append('>');
-			sign(b, m.finding());
-			b.append("<sup>").append(m.number()).append("</sup> ");
-			body(b, m);
-			b.append("</aside>\n");
+			ASIDE.render(b, Map.of(
+					"n", raw(m.number()),
+					"severity", raw(severity(m.finding())),
+					"sign", p -> sign(p, m.finding()),
+					"body", p -> body(p, m)));
 		}
 	}
 
 	private static void body(StringBuilder b, Mark m) {
 		ReviewFinding f = m.finding();
-		b.append("<span class=\"severity\">").append(f.error() ? "错误" : "警告").append("</span> <code class=\"code\">");
-		Html.text(b, f.code()).append("</code> <span class=\"loc\">").append(f.line()).append(':').append(f.column())
-				.append("</span> <span class=\"message\">");
-		Html.text(b, f.message()).append("</span> <a class=\"to-list\"");
-		Html.attr(b, "href", "#f" + m.number()).append(">↑ 审查意见</a>");
+		BODY.render(b, Map.of(
+				"severity", raw(f.error() ? "错误" : "警告"),
+				"code", text(f.code()),
+				"line", raw(f.line()),
+				"column", raw(f.column()),
+				"message", text(f.message()),
+				"n", raw(m.number())));
 	}
 
 	private static void sign(StringBuilder b, ReviewFinding f) {
-		b.append("<span class=\"sign\" role=\"img\"");
-		Html.attr(b, "aria-label", f.error() ? "错误" : "警告").append('>');
-		b.append(f.error() ? ERROR_SIGN : WARNING_SIGN).append("</span>");
+		SIGN.render(b, Map.of(
+				"label", raw(f.error() ? "错误" : "警告"),
+				"sign", raw(f.error() ? ERROR_SIGN : WARNING_SIGN)));
 	}
 
 	static String severity(ReviewFinding f) {
