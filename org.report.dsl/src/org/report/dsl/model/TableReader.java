@@ -18,6 +18,7 @@ import org.report.dsl.format.FormatIndex;
 import org.report.dsl.format.LabelMatch;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.Rule;
+import org.report.dsl.format.Table2;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.format.ValueKind;
 import org.report.dsl.reportDsl.Cell;
@@ -116,7 +117,7 @@ final class TableReader {
 	private BigDecimal number(TableDef def, RowDef rowDef, ColumnDef column, Value value) {
 		Rule rule = def.cellRule();
 		if (value.isNotApplicable()) {
-			if (!rowDef.id().equals("RULES")) {
+			if (!Table2.allowsNotApplicable(rowDef)) {
 				findings.add(Finding.of(rule, "「/」只用于县级机关的「规章」行；" + rowDef.ref() + "·" + column.label()
 						+ " 应填数值", value, null));
 			}
