@@ -9,8 +9,25 @@ final class Relations {
 	private Relations() {
 	}
 
-	static List<Relation> table3(TableDef table, RowDef received, RowDef carriedIn, List<RowDef> results, RowDef total,
-			RowDef carriedOut, List<ColumnDef> columns) {
+	/**
+	 * The 勾稽关系 the rows of a table imply: none for table 二; for table 三 R1–R3 and R6 over its named
+	 * rows and the result rows under 三、本年度办理结果 (every row of the （七）总计 row's block but the total);
+	 * for table 四 R4 per row.
+	 */
+	static List<Relation> of(TableDef table) {
+		return switch (TableId.of(table)) {
+		case TABLE2 -> List.of();
+		case TABLE3 -> table3(table);
+		case TABLE4 -> table4(table);
+		};
+	}
+
+	private static List<Relation> table3(TableDef table) {
+		RowDef received = row(table, Table3.NEW), carriedIn = row(table, Table3.CARRIED_OVER);
+		RowDef total = row(table, Table3.RESULT_TOTAL), carriedOut = row(table, Table3.CARRIED_FORWARD);
+		List<RowDef> results = table.rows().stream()
+				.filter(r -> !r.isTotal() && r.block() != null && r.block().equals(total.block())).toList();
+		List<ColumnDef> columns = received.columns();
 		List<Relation> relations = new ArrayList<>();
 		List<ColumnDef> applicants = columns.stream().filter(c -> !c.total()).toList();
 		ColumnDef totalColumn = columns.stream().filter(ColumnDef::total).findFirst().orElseThrow();
@@ -38,7 +55,7 @@ final class Relations {
 		return List.copyOf(relations);
 	}
 
-	static List<Relation> table4(TableDef table) {
+	private static List<Relation> table4(TableDef table) {
 		List<Relation> relations = new ArrayList<>();
 		// R4: for 行政复议, 未经复议直接起诉, 复议后起诉: 总计 = 维持 + 纠正 + 其他 + 尚未审结.
 		for (RowDef row : table.rows()) {
@@ -48,6 +65,10 @@ final class Relations {
 					parts.stream().map(c -> cell(table, row, c)).toList()));
 		}
 		return List.copyOf(relations);
+	}
+
+	private static RowDef row(TableDef table, RowKey key) {
+		return table.row(key.id()).orElseThrow(() -> new IllegalArgumentException("table " + table.id() + " has no row " + key.id()));
 	}
 
 	private static CellRef cell(TableDef table, RowDef row, ColumnDef column) {

@@ -25,6 +25,16 @@ public record ReportFormat(FormatVersion version, List<SectionDef> sections, Lis
 		return CrossYearRelations.between(previous, this);
 	}
 
+	/** This format with {@code table} in place of the table with the same id (in its section too). */
+	public ReportFormat withTable(TableDef table) {
+		TableId which = TableId.of(table);
+		List<SectionDef> newSections = sections.stream().map(s -> s.table() != null && which.is(s.table())
+				? new SectionDef(s.number(), s.numeral(), s.label(), s.variants(), table)
+				: s).toList();
+		return new ReportFormat(version, newSections, partLabels, which == TableId.TABLE2 ? table : table2,
+				which == TableId.TABLE3 ? table : table3, which == TableId.TABLE4 ? table : table4);
+	}
+
 	public SectionDef section(int number) {
 		return sections.get(number - 1);
 	}

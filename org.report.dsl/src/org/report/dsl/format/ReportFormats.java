@@ -181,9 +181,7 @@ public final class ReportFormats {
 		rows.addAll(results);
 		rows.add(total);
 		rows.add(carriedOut);
-		TableDef shell = new TableDef("三", S3, List.copyOf(rows), List.of(), TABLE3_CORNER, APPLICANTS, Rule.R5, TABLE3_LAYOUT);
-		return new TableDef("三", S3, shell.rows(), Relations.table3(shell, received, carriedIn, results, total,
-				carriedOut, APPLICANT_COLUMNS), TABLE3_CORNER, APPLICANTS, Rule.R5, TABLE3_LAYOUT);
+		return new TableDef("三", S3, List.of(), List.of(), TABLE3_CORNER, APPLICANTS, Rule.R5, TABLE3_LAYOUT).withRows(rows);
 	}
 
 	// ---- Table 四 ----------------------------------------------------------------------------
@@ -195,8 +193,7 @@ public final class ReportFormats {
 						List.of(), CASE_COLUMNS, RowRole.ITEM),
 				new RowDef("SUIT_AFTER_REVIEW", "复议后起诉", "复议后起诉", "行政诉讼", null, List.of(), List.of(),
 						CASE_COLUMNS, RowRole.ITEM));
-		TableDef shell = new TableDef("四", S4, rows, List.of(), null, null, Rule.R5, TABLE4_LAYOUT);
-		return new TableDef("四", S4, rows, Relations.table4(shell), null, null, Rule.R5, TABLE4_LAYOUT);
+		return new TableDef("四", S4, List.of(), List.of(), null, null, Rule.R5, TABLE4_LAYOUT).withRows(rows);
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------

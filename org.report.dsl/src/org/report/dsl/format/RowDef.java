@@ -35,6 +35,13 @@ public record RowDef(String id, String label, String ref, String group, String b
 				? key.substring(0, key.length() - repeated.length()) : key;
 	}
 
+	/** This row with one more accepted name. */
+	public RowDef withAlias(String alias) {
+		List<String> more = new java.util.ArrayList<>(aliases);
+		more.add(alias);
+		return new RowDef(id, label, ref, group, block, List.copyOf(more), variants, columns, role);
+	}
+
 	public boolean isTotal() {
 		return role == RowRole.TOTAL;
 	}

@@ -21,6 +21,15 @@ import org.report.dsl.format.layout.PrintLayout;
 public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations, String corner,
 		String span, Rule cellRule, PrintLayout layout) {
 
+	/**
+	 * This table with other rows, and the 勾稽关系 those rows imply (the one way tables are built:
+	 * {@link ReportFormats}, and copies of a format with a row added).
+	 */
+	public TableDef withRows(List<RowDef> newRows) {
+		TableDef shell = new TableDef(id, title, List.copyOf(newRows), List.of(), corner, span, cellRule, layout);
+		return new TableDef(id, title, shell.rows(), Relations.of(shell), corner, span, cellRule, layout);
+	}
+
 	public Optional<RowDef> row(String rowId) {
 		return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();
 	}

@@ -1,11 +1,12 @@
 package org.report.dsl.importer.table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.Labels;
@@ -49,12 +50,13 @@ final class LabelDictionary {
 		final List<Entry> entries = new ArrayList<>();
 	}
 
-	private static final Map<String, LabelDictionary> CACHE = new ConcurrentHashMap<>();
+	/** Per table definition (by identity: a copy of the format gets its own). */
+	private static final Map<TableDef, LabelDictionary> CACHE = Collections.synchronizedMap(new IdentityHashMap<>());
 
 	private final Node root = new Node();
 
 	static LabelDictionary of(ReportFormat format, TableDef table) {
-		return CACHE.computeIfAbsent(format.version() + "/" + table.id(), k -> new LabelDictionary(table));
+		return CACHE.computeIfAbsent(table, LabelDictionary::new);
 	}
 
 	private LabelDictionary(TableDef table) {
