@@ -1,26 +1,22 @@
 package org.report.dsl.ui.model;
 
-import java.util.List;
-
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
+import org.report.dsl.standalone.CheckedReport;
 import org.report.dsl.standalone.ReportLoader;
 import org.report.dsl.ui.ReportUi;
 
 /**
  * Text to {@link ParsedReport}: parse in a fresh resource set (so the previous year's report named by
  * 上年 is read as it is now, relative to {@code uri}) and run every check, cross-year ones included —
- * the same path as the command line ({@link ReportLoader}).
+ * the same path as the command line ({@link ReportLoader#check}).
  */
 public final class ReportParsing {
 
 	private final ReportLoader loader = ReportUi.injector().getInstance(ReportLoader.class);
 
 	public ParsedReport parse(long version, String text, URI uri, CancelIndicator cancel) {
-		XtextResource resource = loader.parse(uri, text);
-		List<Issue> issues = cancel.isCanceled() ? List.of() : loader.validate(resource, cancel);
-		return new ParsedReport(version, text, resource, List.copyOf(issues));
+		CheckedReport checked = loader.check(text, uri, cancel);
+		return new ParsedReport(version, text, checked.resource(), checked.issues());
 	}
 }
