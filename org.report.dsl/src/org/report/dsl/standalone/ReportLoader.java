@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -20,11 +21,12 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * From bytes to a checked report: the one path that the command line, the language server, the
+ * From bytes to a checked report ({@link CheckedReport}): the one path that the command line, the
  * Eclipse editor, the workspace validation, Eclipse Render, benchmarks and build integrations share
- * (strict UTF-8 with a BOM dropped, binary refused, parse, validate; see {@link #check}). Each file
- * gets its own resource set (with its previous-year report, if it names one), so a batch holds no
- * more than one report at a time.
+ * (strict UTF-8 with a BOM dropped, binary refused, parse, validate; see {@link #check}). The language
+ * server and 上年 links load files through the resource set, whose {@link ReportResource} decodes
+ * them with the same {@link SourceText}. Each file gets its own resource set (with its previous-year
+ * report, if it names one), so a batch holds no more than one report at a time.
  */
 public class ReportLoader {
 
@@ -45,6 +47,19 @@ public class ReportLoader {
 	 * @param code ENCODING or IO
 	 */
 	public record Unreadable(String code, String message, int line, int column) implements Loaded {
+
+		/** As a validation issue: an error at the problem's line and column (for an editor's problems). */
+		public Issue toIssue() {
+			Issue.IssueImpl issue = new Issue.IssueImpl();
+			issue.setSeverity(Severity.ERROR);
+			issue.setCode(code);
+			issue.setMessage(message);
+			issue.setLineNumber(line);
+			issue.setColumn(column);
+			issue.setOffset(0);
+			issue.setLength(0);
+			return issue;
+		}
 	}
 
 	/** The code of a file that cannot be read. */
@@ -63,7 +78,7 @@ public class ReportLoader {
 	}
 
 	/** Why a file could not be read at all (code {@link #IO}). */
-	public static Unreadable notRead(Exception e) {
+	private static Unreadable notRead(Exception e) {
 		return new Unreadable(IO, "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage(), 1, 1);
 	}
 
@@ -110,6 +125,11 @@ public class ReportLoader {
 		XtextResource resource = parse(uri, text);
 		List<Issue> issues = cancel.isCanceled() ? List.of() : validate(resource, cancel);
 		return new CheckedReport(text, resource, issues, null);
+	}
+
+	/** Why the bytes are no report text (not UTF-8, binary), or null when they are. */
+	public static Unreadable refusal(byte[] bytes) {
+		return problemOf(SourceText.read(bytes));
 	}
 
 	private static Unreadable problemOf(SourceText.Reading reading) {
