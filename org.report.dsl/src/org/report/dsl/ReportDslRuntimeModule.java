@@ -6,10 +6,12 @@ import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.report.dsl.conversion.ReportDslValueConverters;
 import org.report.dsl.index.PreviousLinkAwareness;
 import org.report.dsl.index.PreviousLinkExport;
 import org.report.dsl.parser.ChineseSyntaxErrorMessages;
+import org.report.dsl.standalone.ReportResource;
 import org.report.dsl.standalone.Utf8Encoding;
 
 import com.google.inject.Binder;
@@ -36,6 +38,12 @@ public class ReportDslRuntimeModule extends AbstractReportDslRuntimeModule {
 	/** ... so that a change to last year's report re-validates this year's (X1, X2). */
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
 		return PreviousLinkAwareness.class;
+	}
+
+	/** Report files are read strictly as UTF-8 text, as the command line reads them. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ReportResource.class;
 	}
 
 	/** Sources are UTF-8 on every platform. */

@@ -62,6 +62,13 @@ public class BadInputTest {
 		assertEquals("", issues.of("\uFEFF" + Sources.valid()));
 	}
 
+	/** A GBK file loaded by a resource set (the language server, a 上年 link) is refused, not read as mojibake. */
+	@Test
+	public void gbkBytes() {
+		assertEquals("ERROR ENCODING 2:1 文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8",
+				issues.of(("// only ASCII here\n" + Sources.valid()).getBytes(java.nio.charset.Charset.forName("GBK"))));
+	}
+
 	@Test
 	public void unknownRowLabel() {
 		assertEquals("ERROR S2 11:3 表三没有「申请总数」这一行", issues.of(Sources.table3("申请总数：1 2")));

@@ -93,11 +93,6 @@ public final class ClaimScanner {
 
 	/** ASCII digits for full-width ones. */
 	static String digits(String s) {
-		StringBuilder b = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
-		}
-		return b.toString();
+		return org.report.dsl.text.HalfWidth.of(s);
 	}
 }

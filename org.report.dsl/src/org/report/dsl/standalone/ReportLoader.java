@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -20,9 +21,12 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Loads and validates report files outside any editor: the one standalone path that the command
- * line, benchmarks and build integrations share. Each file gets its own resource set (with its
- * previous-year report, if it names one), so a batch holds no more than one report at a time.
+ * From bytes to a checked report ({@link CheckedReport}): the one path that the command line, the
+ * Eclipse editor, the workspace validation, Eclipse Render, benchmarks and build integrations share
+ * (strict UTF-8 with a BOM dropped, binary refused, parse, validate; see {@link #check}). The language
+ * server and 上年 links load files through the resource set, whose {@link ReportResource} decodes
+ * them with the same {@link SourceText}. Each file gets its own resource set (with its previous-year
+ * report, if it names one), so a batch holds no more than one report at a time.
  */
 public class ReportLoader {
 
@@ -43,25 +47,103 @@ public class ReportLoader {
 	 * @param code ENCODING or IO
 	 */
 	public record Unreadable(String code, String message, int line, int column) implements Loaded {
+
+		/** As a validation issue: an error at the problem's line and column (for an editor's problems). */
+		public Issue toIssue() {
+			Issue.IssueImpl issue = new Issue.IssueImpl();
+			issue.setSeverity(Severity.ERROR);
+			issue.setCode(code);
+			issue.setMessage(message);
+			issue.setLineNumber(line);
+			issue.setColumn(column);
+			issue.setOffset(0);
+			issue.setLength(0);
+			return issue;
+		}
 	}
+
+	/** The code of a file that cannot be read. */
+	public static final String IO = "IO";
 
 	public Loaded load(Path file) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException | SecurityException e) {
-			return new Unreadable("IO", "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage(), 1, 1);
+			return notRead(e);
 		}
 		SourceText.Reading reading = SourceText.read(bytes);
-		if (!reading.ok()) {
-			return new Unreadable(SourceText.ENCODING, reading.problem(), reading.line(), reading.column());
+		Unreadable problem = problemOf(reading);
+		return problem != null ? problem : new Parsed(parse(file, reading.text()));
+	}
+
+	/** Why a file could not be read at all (code {@link #IO}). */
+	private static Unreadable notRead(Exception e) {
+		return new Unreadable(IO, "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage(), 1, 1);
+	}
+
+	/** Where the bytes of a report come from: a file, a workspace resource. */
+	@FunctionalInterface
+	public interface Source {
+		byte[] read() throws Exception;
+	}
+
+	/** A file read, parsed and checked (every check, cross-year ones included). */
+	public CheckedReport check(Path file) {
+		return check(() -> Files.readAllBytes(file), uriOf(file), CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * The bytes of a source read and checked as the content at the given URI; a source that cannot be
+	 * read (whatever the reason) gives an unreadable report with code {@link #IO}.
+	 */
+	public CheckedReport check(Source source, URI uri, CancelIndicator cancel) {
+		byte[] bytes;
+		try {
+			bytes = source.read();
+		} catch (Exception e) {
+			return CheckedReport.unreadable(notRead(e));
 		}
-		return new Parsed(parse(file, reading.text()));
+		return check(bytes, uri, cancel);
+	}
+
+	/**
+	 * The bytes of a report file checked as the content at the given URI: refused (with the position
+	 * and message of {@link SourceText#read}) when not UTF-8 text, else parsed and checked.
+	 */
+	public CheckedReport check(byte[] bytes, URI uri, CancelIndicator cancel) {
+		SourceText.Reading reading = SourceText.read(bytes);
+		Unreadable problem = problemOf(reading);
+		return problem != null ? CheckedReport.unreadable(problem) : check(reading.text(), uri, cancel);
+	}
+
+	/**
+	 * Text (already decoded, as an editor holds it) parsed and checked as the content at the given
+	 * URI; stops early (with fewer findings) when cancelled.
+	 */
+	public CheckedReport check(String text, URI uri, CancelIndicator cancel) {
+		XtextResource resource = parse(uri, text);
+		List<Issue> issues = cancel.isCanceled() ? List.of() : validate(resource, cancel);
+		return new CheckedReport(text, resource, issues, null);
+	}
+
+	/** Why the bytes are no report text (not UTF-8, binary), or null when they are. */
+	public static Unreadable refusal(byte[] bytes) {
+		return problemOf(SourceText.read(bytes));
+	}
+
+	private static Unreadable problemOf(SourceText.Reading reading) {
+		return reading.ok() ? null
+				: new Unreadable(SourceText.ENCODING, reading.problem(), reading.line(), reading.column());
+	}
+
+	private static URI uriOf(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
 	}
 
 	/** Parses text as the content of the given file (whose folder relative links resolve against). */
 	public XtextResource parse(Path file, String text) {
-		return parse(URI.createFileURI(file.toAbsolutePath().normalize().toString()), text);
+		return parse(uriOf(file), text);
 	}
 
 	/**

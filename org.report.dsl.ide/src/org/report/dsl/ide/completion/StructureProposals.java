@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.report.dsl.format.FormatVersion;
+import org.report.dsl.format.KeywordDoc;
 import org.report.dsl.format.Labels;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.SectionDef;
@@ -24,24 +25,23 @@ final class StructureProposals {
 	void start(Proposals out) {
 		out.add("年报", ReportSkeleton.snippet(ReportFormat.of(FormatVersion.V2021)), "新报告（六个部分的骨架）",
 				"年报 机关 年份 格式 2021", "填写机关名称与年份，其余按格式列出六个部分", ContentAssistEntry.KIND_SNIPPET);
-		out.add("年报", "年报 ", "年报", "报告头：年报 机关名称 年份 格式 2021", ContentAssistEntry.KIND_KEYWORD);
+		keyword(out, "年报", "年报 ");
 	}
 
 	/** Between the 年报 line and the first heading: the optional header lines not yet written, then 一. */
 	void header(Report report, ReportData data, int at, Proposals out) {
 		if (report.getFormat() == null && report.getTitle() == null && report.getPrevious() == null
 				&& report.getPreamble() == null) {
-			out.add("格式", "格式 " + FormatVersion.requiredFor(year(report)).number(), "格式",
-					"报告所用格式（按年份推定）", ContentAssistEntry.KIND_KEYWORD);
+			keyword(out, "格式", "格式 " + FormatVersion.requiredFor(year(report)).number());
 		}
 		if (report.getTitle() == null && report.getPrevious() == null && report.getPreamble() == null) {
-			out.add("标题", "标题 \"\"", "标题", "与默认标题不同时照录发布的标题", ContentAssistEntry.KIND_KEYWORD);
+			keyword(out, "标题", "标题 \"\"");
 		}
 		if (report.getPrevious() == null && report.getPreamble() == null) {
-			out.add("上年", "上年 \"\"", "上年", "上一年度报告的相对路径（X1、X2）", ContentAssistEntry.KIND_KEYWORD);
+			keyword(out, "上年", "上年 \"\"");
 		}
 		if (report.getPreamble() == null) {
-			out.add("前言", "前言 \"\"\"\n\n\"\"\"", "前言", "第一部分之前的文字", ContentAssistEntry.KIND_KEYWORD);
+			keyword(out, "前言", "前言 \"\"\"\n\n\"\"\"");
 		}
 		headings(data, at, out);
 	}
@@ -83,8 +83,14 @@ final class StructureProposals {
 			out.add(def.label(), def.label(), def.label(), detail, ContentAssistEntry.KIND_MODULE);
 		}
 		if (written.contains(6) && data.report().getTrailer() == null) {
-			out.add("结尾", "结尾 \"\"\"\n\n\"\"\"", "结尾", "第六部分之后的文字（如联系方式）", ContentAssistEntry.KIND_KEYWORD);
+			keyword(out, "结尾", "结尾 \"\"\"\n\n\"\"\"");
 		}
+	}
+
+	/** A keyword with its summary and meaning from the language's one table of keyword documentation. */
+	private static void keyword(Proposals out, String keyword, String insert) {
+		KeywordDoc doc = KeywordDoc.get(keyword);
+		out.add(keyword, insert, keyword, doc.summary(), doc.meaning(), ContentAssistEntry.KIND_KEYWORD);
 	}
 
 	private static void parts(ReportData data, int at, Proposals out) {

@@ -12,6 +12,7 @@ import org.report.dsl.reportDsl.Cell;
 import org.report.dsl.reportDsl.ReportDslPackage.Literals;
 import org.report.dsl.reportDsl.Row;
 import org.report.dsl.reportDsl.Value;
+import org.report.dsl.text.DisplayWidth;
 
 /**
  * A row as the formatter sees it: the label, then for a positional row the colon and its values, for

@@ -1,5 +1,6 @@
 package org.report.dsl.ide.hover;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -8,6 +9,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -16,6 +18,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.report.dsl.format.ColumnDef;
+import org.report.dsl.format.KeywordDoc;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.ide.source.CellAt;
@@ -37,7 +40,8 @@ import com.google.inject.Inject;
 
 /**
  * Hovers: on a cell, its official row and column, value, and rules with their state; on a total, its
- * sum; on a reference, the value it stands for; on a row label or heading, its official wording.
+ * sum; on a reference, the value it stands for; on a row label or heading, its official wording; on a
+ * keyword or symbol, its meaning ({@link KeywordDoc}, as in the language reference).
  */
 public class ReportHoverService extends HoverService {
 
@@ -55,6 +59,13 @@ public class ReportHoverService extends HoverService {
 			return null;
 		}
 		EObject element = NodeModelUtils.findActualSemanticObjectFor(leaf);
+		if (leaf.getGrammarElement() instanceof Keyword keyword && !(element instanceof Cell || element instanceof Value)) {
+			Optional<KeywordDoc> doc = KeywordDoc.of(keyword.getValue());
+			if (doc.isPresent()) {
+				return hover(document, leaf.getOffset(), leaf.getLength(),
+						"**" + keyword.getValue() + "**\n\n" + doc.get().meaning());
+			}
+		}
 		ReportData data = analysis.of(report);
 		if (element instanceof Narrative narrative) {
 			NarrativeReferences.Located ref = NarrativeReferences.at(data, narrative, offset);

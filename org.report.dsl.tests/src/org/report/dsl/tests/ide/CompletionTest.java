@@ -97,6 +97,18 @@ public class CompletionTest extends LspTest {
 		assertEquals("标题 → 标题 \"\" [与默认标题不同时照录发布的标题]", complete("年报 测试局 2025 格式 2021\nbt‸\n一、总体情况\n"));
 	}
 
+	/** The documentation of a keyword is the language reference's (one table: KeywordDoc). */
+	@Test
+	public void keywordDocumentation() throws Exception {
+		open("年报 测试局 2025 格式 2021\nbt‸\n一、总体情况\n");
+		CompletionItem item = languageServer.completion(new CompletionParams(document(), cursor)).get().getRight()
+				.getItems().get(0);
+		assertEquals("标题", item.getLabel());
+		String documentation = item.getDocumentation().isLeft() ? item.getDocumentation().getLeft()
+				: item.getDocumentation().getRight().getValue();
+		assertEquals("与默认标题（机关名称 + 年份 + 年政府信息公开工作年度报告）不同时，照录发布的标题：`标题 \"…\"`", documentation);
+	}
+
 	@Test
 	public void referenceInNarrative() throws Exception {
 		String report = "年报 测试局 2025 格式 2021\n一、总体情况\n\"\"\"\n共收到 {三.新收.zj‸ 件。\n\"\"\"\n"

@@ -2,9 +2,15 @@ package org.report.dsl.tests.ide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.List;
 
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -53,5 +59,16 @@ public class DiagnosticsTest extends LspTest {
 		awaitBuild();
 		assertEquals("ERROR R3 11:19 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
 				+ "ERROR R1 11:19 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
+	}
+
+	/** A file in GBK gets the command line's one ENCODING error, not syntax errors on mojibake. */
+	@Test
+	public void fileThatIsNotUtf8GetsOneEncodingError() throws Exception {
+		uri = writeFile("gbk.report", "");
+		Files.write(Paths.get(java.net.URI.create(uri)), ("// GBK\n" + Samples.TOTALS).getBytes(Charset.forName("GBK")));
+		languageServer.getWorkspaceService().didChangeWatchedFiles(
+				new DidChangeWatchedFilesParams(List.of(new FileEvent(uri, FileChangeType.Changed))));
+		awaitBuild();
+		assertEquals("ERROR ENCODING 2:1 文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", diagnostics());
 	}
 }

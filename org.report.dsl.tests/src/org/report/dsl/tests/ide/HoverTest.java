@@ -71,4 +71,20 @@ public class HoverTest extends LspTest {
 
 				简称：结转下年、结转下年度""", hover(Samples.TOTALS.replace("结转下年 自然人", "结转‸下年 自然人")));
 	}
+
+	/** A keyword shows the meaning the language reference gives it (one table: KeywordDoc). */
+	@Test
+	public void keywordWithItsMeaning() throws Exception {
+		assertEquals("""
+				[上年]
+				**上年**
+
+				同一机关上一年度报告的相对路径，用于跨年规则 X1、X2：`上年 "../2024/局.report"`""",
+				hover(Samples.TOTALS.replaceFirst("\n", "\n上‸年 \"../2024/a.report\"\n")));
+	}
+
+	@Test
+	public void tableBraceWithItsMeaning() throws Exception {
+		assertEquals("[{]\n**{**\n\n表格开始（写在二、三、四部分标题之后）", hover(Samples.TOTALS.replaceFirst("\n\\{\n", "\n‸{\n")));
+	}
 }

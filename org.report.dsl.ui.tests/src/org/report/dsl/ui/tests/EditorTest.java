@@ -57,6 +57,26 @@ public class EditorTest {
 		return editor.getEditorInput().getAdapter(IFile.class);
 	}
 
+	/**
+	 * A GBK file opened in the editor gets the command line's one ENCODING error (at the first byte
+	 * that is not UTF-8: 「平潭综」 happen to be valid UTF-8 byte pairs), not findings on mojibake.
+	 */
+	@Test
+	public void aFileThatIsNotUtf8GetsOneEncodingError() throws Exception {
+		IFile file = Workbench.file("examples", "gbk.report", "");
+		file.setContents(new java.io.ByteArrayInputStream(
+				("// GBK\n" + Workbench.example("pingtan-2022.report")).getBytes(java.nio.charset.Charset.forName("GBK"))),
+				org.eclipse.core.resources.IResource.FORCE, null);
+		ITextEditor editor = Workbench.open(file);
+		ReportModel model = ReportModels.find(Workbench.document(editor)).orElseThrow();
+		Workbench.waitFor("the first parse", () -> model.latest().isPresent());
+		assertEquals("ENCODING 2:6 文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8",
+				String.join("\n", model.latest().get().issues().stream()
+						.map(i -> i.getCode() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).toList()));
+		Workbench.waitFor("markers", () -> !Workbench.markers(file).isEmpty());
+		assertEquals(List.of("ENCODING line 2"), Workbench.markers(file));
+	}
+
 	@Test
 	public void opensInTheGenericEditorWithTheExamplesFinding() throws Exception {
 		ITextEditor editor = openExample("pingtan-2022.report", Workbench.example("pingtan-2022.report"));

@@ -1,13 +1,19 @@
 package org.report.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.PlatformUI;
@@ -20,6 +26,7 @@ import org.report.dsl.publish.PublishedReportBuilder;
 import org.report.dsl.publish.TextRenderer;
 import org.report.dsl.reportDsl.Report;
 import org.report.dsl.ui.ReportUi;
+import org.report.dsl.ui.render.Rendering;
 
 import com.google.inject.Injector;
 
@@ -60,5 +67,21 @@ public class RenderTest {
 		assertEquals(expected, read(txt));
 		assertTrue(read(html).contains("<html"), "the print-ready page");
 		assertTrue(read(review).contains("S1"), "the review page shows the example's S1 finding");
+	}
+
+	/** A GBK file is refused as `reportdsl render` refuses it: nothing written, no mojibake. */
+	@Test
+	public void aFileThatIsNotUtf8IsRefusedAndNothingIsWritten() throws Exception {
+		IFile file = Workbench.file("render-gbk", "gbk.report", "");
+		file.setContents(new ByteArrayInputStream(Workbench.example("pingtan-2022.report").getBytes(Charset.forName("GBK"))),
+				IResource.FORCE, null);
+		Rendering.Result result = Rendering.render(file, new NullProgressMonitor());
+		assertEquals(List.of(), result.written());
+		assertEquals(1, result.errors());
+		assertEquals("ENCODING", result.unreadable().code());
+		assertEquals("文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", result.unreadable().message());
+		for (String name : List.of("gbk.txt", "gbk.html", "gbk.review.html")) {
+			assertFalse(file.getProject().getFile(name).exists(), name);
+		}
 	}
 }

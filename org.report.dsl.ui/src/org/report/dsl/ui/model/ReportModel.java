@@ -1,5 +1,7 @@
 package org.report.dsl.ui.model;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,11 +12,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * The parsed form of one open document, kept current while the user types: every change restarts a
@@ -89,7 +95,7 @@ public final class ReportModel {
 		if (last != null && last.version() == version()) {
 			return last;
 		}
-		return parsing.parse(version(), document.get(), uri, () -> false);
+		return parse(version(), document.get(), () -> false);
 	}
 
 	/** Calls the listener with every published parse, starting with the last one if there is one. */
@@ -149,13 +155,36 @@ public final class ReportModel {
 		listeners.clear();
 	}
 
+	/**
+	 * The text parsed and checked; while it is the file's content as saved (not edited since), the
+	 * file's bytes decide first whether it is report text at all, as for the command line.
+	 */
+	private ParsedReport parse(long version, String text, CancelIndicator cancel) {
+		byte[] saved = file == null ? null : savedBytes();
+		return saved == null ? parsing.parse(version, text, uri, cancel)
+				: parsing.parse(version, text, uri, saved, cancel);
+	}
+
+	/** The file's bytes when the document shows them unedited, else null. */
+	private byte[] savedBytes() {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		if (buffer == null || buffer.isDirty()) {
+			return null;
+		}
+		try (InputStream in = file.getContents(true)) {
+			return in.readAllBytes();
+		} catch (CoreException | IOException e) {
+			return null;
+		}
+	}
+
 	private void reconcile() {
 		Optional<DocumentSnapshots.Snapshot> snapshot = snapshots.take();
 		if (snapshot.isEmpty()) {
 			return; // a change is under way: it schedules the reparse again
 		}
 		long version = snapshot.get().version();
-		ParsedReport parsed = parsing.parse(version, snapshot.get().text(), uri, () -> version() != version);
+		ParsedReport parsed = parse(version, snapshot.get().text(), () -> version() != version);
 		if (version() != version) {
 			return;
 		}

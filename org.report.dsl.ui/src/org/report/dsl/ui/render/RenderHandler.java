@@ -16,7 +16,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Render (on .report files in the explorer, or the report in the editor): writes next to each file. */
+/**
+ * Render (on .report files in the explorer, or the report in the editor): writes next to each file. A
+ * file that is not UTF-8 text is refused with an error (shown in a dialog), as the command line
+ * refuses it.
+ */
 public class RenderHandler extends AbstractHandler {
 
 	@Override
@@ -26,14 +30,18 @@ public class RenderHandler extends AbstractHandler {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				List<String> notes = new ArrayList<>();
+				boolean refused = false;
 				for (IFile file : files) {
 					Rendering.Result r = Rendering.render(file, monitor);
-					if (r.errors() > 0) {
+					if (r.unreadable() != null) {
+						notes.add(file.getName() + ": " + r.unreadable().message() + "，未生成文档");
+						refused = true;
+					} else if (r.errors() > 0) {
 						notes.add(file.getName() + ": " + r.errors() + " 个错误，只生成审阅页");
 					}
 				}
-				return notes.isEmpty() ? Status.OK_STATUS
-						: Status.warning(String.join("\n", notes));
+				String message = String.join("\n", notes);
+				return notes.isEmpty() ? Status.OK_STATUS : refused ? Status.error(message) : Status.warning(message);
 			}
 		};
 		job.setUser(true);

@@ -1,6 +1,7 @@
 package org.report.dsl.ui.render;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,49 +11,50 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.report.dsl.model.ReportAnalysis;
-import org.report.dsl.publish.PublishedReport;
-import org.report.dsl.publish.PublishedReportBuilder;
-import org.report.dsl.publish.ReviewFinding;
-import org.report.dsl.publish.TextRenderer;
-import org.report.dsl.publish.html.HtmlRenderer;
+import org.report.dsl.publish.RenderService;
+import org.report.dsl.standalone.CheckedReport;
+import org.report.dsl.standalone.ReportLoader;
 import org.report.dsl.ui.ReportUi;
-import org.report.dsl.ui.model.ParsedReport;
-import org.report.dsl.ui.model.ReportParsing;
 
 /**
  * Render a report file next to itself, named as {@code reportdsl render} names them: the official
- * text (.txt), the print-ready page (.html) and the review page with findings (.review.html). A report
- * with errors gets only the review page.
+ * text (.txt), the print-ready page (.html) and the review page with findings (.review.html). The file
+ * is read and checked as the command line reads it ({@link ReportLoader#check}: a file that is not
+ * UTF-8 text is refused, nothing is written) and rendered by the same {@link RenderService} (a report
+ * with errors gets only the review page).
  */
 public final class Rendering {
 
-	public record Result(List<IFile> written, int errors) {
+	/**
+	 * @param written    the documents written
+	 * @param errors     the report's errors (an unreadable file counts as one)
+	 * @param unreadable why the file could not be read as report text, or null
+	 */
+	public record Result(List<IFile> written, int errors, ReportLoader.Unreadable unreadable) {
 	}
 
 	private Rendering() {
 	}
 
 	public static Result render(IFile file, IProgressMonitor monitor) throws CoreException {
-		String text = new String(file.readAllBytes(), StandardCharsets.UTF_8);
-		ParsedReport parsed = new ReportParsing().parse(0, text,
-				URI.createFileURI(file.getLocation().toFile().getAbsolutePath()), monitor::isCanceled);
-		int errors = (int) parsed.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
+		CheckedReport checked = check(file, monitor);
+		RenderService.Rendered rendered = ReportUi.injector().getInstance(RenderService.class).render(checked,
+				List.of(RenderService.Documents.values()), false);
 		List<IFile> written = new ArrayList<>();
-		if (parsed.report() == null) {
-			return new Result(written, Math.max(errors, 1));
+		for (RenderService.Document document : rendered.documents()) {
+			written.add(write(file, document.kind().extension(), document.content(), monitor));
 		}
-		PublishedReport published = new PublishedReportBuilder()
-				.build(ReportUi.injector().getInstance(ReportAnalysis.class).of(parsed.report()));
-		HtmlRenderer html = new HtmlRenderer();
-		if (errors == 0) {
-			written.add(write(file, ".txt", new TextRenderer().render(published), monitor));
-			written.add(write(file, ".html", html.render(published), monitor));
-		}
-		written.add(write(file, ".review.html",
-				html.renderReview(published, ReviewFinding.of(parsed.resource(), parsed.issues())), monitor));
-		return new Result(written, errors);
+		return new Result(written, rendered.errors(), checked.unreadable());
+	}
+
+	private static CheckedReport check(IFile file, IProgressMonitor monitor) {
+		ReportLoader loader = ReportUi.injector().getInstance(ReportLoader.class);
+		URI uri = URI.createFileURI(file.getLocation().toFile().getAbsolutePath());
+		return loader.check(() -> {
+			try (InputStream in = file.getContents(true)) {
+				return in.readAllBytes();
+			}
+		}, uri, monitor::isCanceled);
 	}
 
 	private static IFile write(IFile source, String ending, String document, IProgressMonitor monitor)

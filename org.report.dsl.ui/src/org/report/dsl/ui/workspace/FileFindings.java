@@ -1,25 +1,23 @@
 package org.report.dsl.ui.workspace;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.report.dsl.index.PreviousLink;
-import org.report.dsl.standalone.SourceText;
-import org.report.dsl.ui.model.ParsedReport;
+import org.report.dsl.standalone.CheckedReport;
+import org.report.dsl.standalone.ReportLoader;
+import org.report.dsl.ui.ReportUi;
 import org.report.dsl.ui.model.PreviousReportChanges;
-import org.report.dsl.ui.model.ReportParsing;
 import org.report.dsl.ui.validation.Problem;
 
 /**
- * The findings of a report file as it is on disk: its content read strictly as UTF-8, parsed and
- * checked as the editor does ({@link ReportParsing}). A file that cannot be read, or is not UTF-8,
- * gets one finding that says so instead.
+ * The findings of a report file as it is on disk: read, parsed and checked as the command line and
+ * the editor do ({@link ReportLoader#check}). A file that cannot be read, or is not UTF-8 text, gets
+ * one finding that says so instead.
  */
 final class FileFindings {
 
@@ -27,33 +25,26 @@ final class FileFindings {
 	record Findings(List<Problem> problems, URI previous) {
 	}
 
-	static final String IO = "IO";
-
-	private final ReportParsing parsing = new ReportParsing();
+	private final ReportLoader loader = ReportUi.injector().getInstance(ReportLoader.class);
 
 	Findings of(IFile file, CancelIndicator cancel) {
-		byte[] bytes;
-		try (InputStream in = file.getContents(true)) {
-			bytes = in.readAllBytes();
-		} catch (CoreException | IOException e) {
-			return unreadable(IO, "无法读取文件：" + e.getMessage(), 1);
+		CheckedReport checked = loader.check(() -> {
+			try (InputStream in = file.getContents(true)) {
+				return in.readAllBytes();
+			}
+		}, uriOf(file), cancel);
+		if (!checked.readable()) {
+			ReportLoader.Unreadable u = checked.unreadable();
+			return new Findings(
+					List.of(new Problem(IMarker.SEVERITY_ERROR, u.code(), u.message(), u.line(), 0, 0, null)), null);
 		}
-		SourceText.Reading reading = SourceText.read(bytes);
-		if (!reading.ok()) {
-			return unreadable(SourceText.ENCODING, reading.problem(), reading.line());
-		}
-		ParsedReport parsed = parsing.parse(0, reading.text(), uriOf(file), cancel);
-		URI previous = parsed.report() == null ? null : PreviousLink.target(parsed.report());
-		return new Findings(Problem.of(parsed.issues()), previous);
+		URI previous = checked.report() == null ? null : PreviousLink.target(checked.report());
+		return new Findings(Problem.of(checked.issues()), previous);
 	}
 
 	/** As the editor names the file, so that 上年 resolves the same way. */
 	private static URI uriOf(IFile file) {
 		return file.getLocation() != null ? PreviousReportChanges.uriOf(file)
 				: URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-	}
-
-	private static Findings unreadable(String code, String message, int line) {
-		return new Findings(List.of(new Problem(IMarker.SEVERITY_ERROR, code, message, line, 0, 0, null)), null);
 	}
 }

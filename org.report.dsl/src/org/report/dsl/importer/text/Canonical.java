@@ -4,8 +4,9 @@ import org.report.dsl.format.Labels;
 
 /**
  * One character as label matching sees it: the format's own canonical form ({@link Labels#canonical}:
- * brackets and commas full-width, quotes and spaces gone), with full-width digits and 「．」 made
- * ASCII, and whitespace of any kind (including the ideographic space) marked as a separator.
+ * brackets and commas full-width, quotes and spaces gone) of its half-width form
+ * ({@link org.report.dsl.text.HalfWidth}: full-width digits, letters and 「．」 made ASCII), and
+ * whitespace of any kind (including the ideographic space) marked as a separator.
  */
 public final class Canonical {
 
@@ -50,25 +51,10 @@ public final class Canonical {
 		if (isWhitespace(c)) {
 			return SEPARATOR;
 		}
-		if (c >= '０' && c <= '９') {
-			return (char) ('0' + (c - '０'));
-		}
-		switch (c) {
-		case '．':
-			return '.';
-		case '｜':
-			return '|';
-		case '－':
-			return '-';
-		case '／':
-			return '/';
-		default:
-			break;
-		}
 		if (Character.isSurrogate(c)) {
 			return c;
 		}
-		String s = Labels.canonical(String.valueOf(c));
+		String s = Labels.canonical(String.valueOf(org.report.dsl.text.HalfWidth.of(c)));
 		return s.isEmpty() ? NONE : s.charAt(0);
 	}
 }

@@ -78,11 +78,6 @@ public final class NarrativeEvidence {
 	}
 
 	private static String ascii(String s) {
-		StringBuilder b = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
-		}
-		return b.toString();
+		return org.report.dsl.text.HalfWidth.of(s);
 	}
 }

@@ -168,11 +168,8 @@ final class TableWriter {
 		return shortNames ? Labels.key(row.label()) : row.label();
 	}
 
+	/** Display width, as the editor's Format measures it. */
 	static int width(String s) {
-		int w = 0;
-		for (int i = 0; i < s.length(); i++) {
-			w += s.charAt(i) >= '\u2E80' ? 2 : 1;
-		}
-		return w;
+		return org.report.dsl.text.DisplayWidth.of(s);
 	}
 }

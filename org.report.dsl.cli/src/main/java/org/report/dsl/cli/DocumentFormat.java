@@ -3,35 +3,36 @@ package org.report.dsl.cli;
 import java.util.List;
 
 import org.report.dsl.publish.PublishedReport;
+import org.report.dsl.publish.RenderService;
 import org.report.dsl.publish.ReviewFinding;
-import org.report.dsl.publish.TextRenderer;
-import org.report.dsl.publish.html.HtmlRenderer;
 
-/** The documents {@code render} writes, with the file name ending of each. */
-enum DocumentFormat {
-	text(".txt"), html(".html"), review(".review.html"), json(".json");
+/**
+ * The documents {@code render} writes, with the file name ending of each: the documents of
+ * {@link RenderService.Documents} and the data (json) for build scripts.
+ */
+enum DocumentFormat implements RenderService.DocumentKind {
+	text(RenderService.Documents.TEXT), html(RenderService.Documents.HTML),
+	review(RenderService.Documents.REVIEW), json(null);
 
-	private final String extension;
+	/** The shared document this format is, or null for json (only the command line writes it). */
+	private final RenderService.Documents document;
 
-	DocumentFormat(String extension) {
-		this.extension = extension;
+	DocumentFormat(RenderService.Documents document) {
+		this.document = document;
 	}
 
-	String extension() {
-		return extension;
+	@Override
+	public String extension() {
+		return document == null ? ".json" : document.extension();
 	}
 
-	/** Whether the document is written even when the report has errors (the review shows them). */
-	boolean showsFindings() {
-		return this == review;
+	@Override
+	public boolean showsFindings() {
+		return document != null && document.showsFindings();
 	}
 
-	String render(PublishedReport report, List<ReviewFinding> findings) {
-		return switch (this) {
-		case text -> new TextRenderer().render(report);
-		case html -> new HtmlRenderer().render(report);
-		case review -> new HtmlRenderer().renderReview(report, findings);
-		case json -> ReportJson.of(report).toJson();
-		};
+	@Override
+	public String render(PublishedReport report, List<ReviewFinding> findings) {
+		return document == null ? ReportJson.of(report).toJson() : document.render(report, findings);
 	}
 }

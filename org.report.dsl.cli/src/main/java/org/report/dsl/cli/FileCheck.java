@@ -6,34 +6,44 @@ import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.report.dsl.standalone.CheckedReport;
 import org.report.dsl.standalone.ReportLoader;
 
 /**
- * One file read, parsed and validated: what both {@code validate} and {@code render} start from.
+ * One file read, parsed and validated ({@link ReportLoader#check}): what both {@code validate} and
+ * {@code render} start from, with its findings as the command line prints them.
  *
- * @param resource null when the file could not be read
- * @param issues   the validator's issues (empty when unreadable)
+ * @param checked  the report as checked, or why it could not be read
  * @param findings the issues as command-line findings, or the reason the file could not be read
  */
-record FileCheck(Path file, XtextResource resource, List<Issue> issues, List<CliFinding> findings) {
+record FileCheck(Path file, CheckedReport checked, List<CliFinding> findings) {
 
 	static FileCheck of(ReportLoader loader, Path file) {
-		ReportLoader.Loaded loaded = loader.load(file);
-		if (loaded instanceof ReportLoader.Unreadable u) {
-			return new FileCheck(file, null, List.of(),
+		CheckedReport checked = loader.check(file);
+		if (!checked.readable()) {
+			ReportLoader.Unreadable u = checked.unreadable();
+			return new FileCheck(file, checked,
 					List.of(new CliFinding(file.toString(), u.line(), u.column(), "error", u.code(), u.message())));
 		}
-		XtextResource resource = ((ReportLoader.Parsed) loaded).resource();
-		List<Issue> issues = loader.validate(resource);
 		List<CliFinding> findings = new ArrayList<>();
-		for (Issue issue : issues) {
+		for (Issue issue : checked.issues()) {
 			findings.add(IssueConversion.toFinding(file.toString(), issue));
 		}
-		return new FileCheck(file, resource, issues, findings);
+		return new FileCheck(file, checked, findings);
+	}
+
+	/** Null when the file could not be read. */
+	XtextResource resource() {
+		return checked.resource();
+	}
+
+	/** The validator's issues (empty when unreadable). */
+	List<Issue> issues() {
+		return checked.issues();
 	}
 
 	boolean unreadable() {
-		return resource == null;
+		return !checked.readable();
 	}
 
 	boolean hasErrors() {

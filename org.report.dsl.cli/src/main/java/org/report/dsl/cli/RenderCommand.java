@@ -10,11 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.report.dsl.model.ReportAnalysis;
-import org.report.dsl.publish.PublishedReport;
-import org.report.dsl.publish.PublishedReportBuilder;
-import org.report.dsl.publish.ReviewFinding;
-import org.report.dsl.reportDsl.Report;
+import org.report.dsl.publish.RenderService;
 import org.report.dsl.standalone.ReportLoader;
 
 import picocli.CommandLine.Command;
@@ -24,8 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code reportdsl render}: the documents an office publishes. A report with errors is not rendered
- * unless --force (the review page always is); each output file is written whole or not at all; one
+ * {@code reportdsl render}: the documents an office publishes, made by {@link RenderService} (a
+ * report with errors is not rendered unless --force; the review page always is); each output file is written whole or not at all; one
  * failing report does not stop the others.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = {
@@ -68,7 +64,7 @@ final class RenderCommand implements Callable<Integer> {
 			ioProblem = true;
 		}
 		ReportLoader loader = sources.sources().isEmpty() ? null : Languages.loader();
-		ReportAnalysis analysis = Languages.injector().getInstance(ReportAnalysis.class);
+		RenderService service = Languages.injector().getInstance(RenderService.class);
 		Map<Path, Path> written = new HashMap<>();
 		int rendered = 0;
 		Progress progress = new Progress(err, sources.sources().size());
@@ -76,23 +72,14 @@ final class RenderCommand implements Callable<Integer> {
 			FileCheck check = FileCheck.of(loader, source.file());
 			findings.addAll(check.findings());
 			ioProblem |= check.unreadable();
-			if (!check.unreadable()) {
-				PublishedReport published = null;
-				for (DocumentFormat format : formats) {
-					if (check.hasErrors() && !force && !format.showsFindings()) {
-						continue;
-					}
-					if (published == null) {
-						published = publish(check, analysis);
-					}
-					String document = format.render(published, ReviewFinding.of(check.resource(), check.issues()));
-					CliFinding problem = output == null ? print(document) : write(source, format, document, written);
-					if (problem == null) {
-						rendered++;
-					} else {
-						findings.add(problem);
-						ioProblem = true;
-					}
+			for (RenderService.Document document : service.render(check.checked(), formats, force).documents()) {
+				CliFinding problem = output == null ? print(document.content())
+						: write(source, document.kind(), document.content(), written);
+				if (problem == null) {
+					rendered++;
+				} else {
+					findings.add(problem);
+					ioProblem = true;
 				}
 			}
 			progress.done(rendered);
@@ -109,11 +96,6 @@ final class RenderCommand implements Callable<Integer> {
 		return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
-	private static PublishedReport publish(FileCheck check, ReportAnalysis analysis) {
-		Report report = (Report) check.resource().getContents().get(0);
-		return new PublishedReportBuilder().build(analysis.of(report));
-	}
-
 	private CliFinding print(String document) {
 		spec.commandLine().getOut().print(document);
 		spec.commandLine().getOut().flush();
@@ -121,7 +103,7 @@ final class RenderCommand implements Callable<Integer> {
 	}
 
 	/** Writes one document; returns the problem, or null when written. */
-	private CliFinding write(SourceFiles.Source source, DocumentFormat format, String document,
+	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, String document,
 			Map<Path, Path> written) {
 		Path target = source.outputIn(output, format.extension());
 		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), source.file());

@@ -11,6 +11,7 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.IGrammarAccess;
 import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.FormatVersion;
+import org.report.dsl.format.KeywordDoc;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.Rule;
@@ -28,27 +29,10 @@ import org.report.dsl.format.ValueKind;
 public final class LanguageReference {
 
 	/** What each keyword of the grammar means; a keyword missing here fails the build's test. */
-	static final Map<String, String> KEYWORDS = Map.ofEntries(
-			Map.entry("年报", "报告头：`年报 机关名称 年份 格式 2021`，必须是文件的第一项"),
-			Map.entry("格式", "报告所用格式：2021（国办公开办函〔2021〕30号）或 2019（试行格式，2019、2020 年度）；省略时按年份推定"),
-			Map.entry("标题", "与默认标题（机关名称 + 年份 + 年政府信息公开工作年度报告）不同时，照录发布的标题：`标题 \"…\"`"),
-			Map.entry("上年", "同一机关上一年度报告的相对路径，用于跨年规则 X1、X2：`上年 \"../2024/局.report\"`"),
-			Map.entry("前言", "第一部分之前的文字（依据、统计期限、联系方式等）：`前言 \"\"\"…\"\"\"`"),
-			Map.entry("结尾", "第六部分之后的文字（如联系方式）：`结尾 \"\"\"…\"\"\"`"),
-			Map.entry("{", "表格开始（写在二、三、四部分标题之后）"),
-			Map.entry("}", "表格结束"),
-			Map.entry(":", "位置式行：`行名：数值 数值 …`，按正式列序填写（也可用全角「：」）"),
-			Map.entry("：", "同「:」"),
-			Map.entry("-", "负号：只有 2019 年格式的「" + signedColumn() + "」可为负数"),
-			Map.entry("/", "不适用：只用于县级机关表二的「规章」行"));
+	static final Map<String, String> KEYWORDS = KeywordDoc.ALL.stream()
+			.collect(Collectors.toUnmodifiableMap(KeywordDoc::keyword, KeywordDoc::meaning));
 
 	private final IGrammarAccess grammar;
-
-	/** The label of the only column whose values may be negative (本年增/减 of the 2019 layout). */
-	private static String signedColumn() {
-		return ReportFormat.of(FormatVersion.V2019).tables().stream().flatMap(t -> t.columns().stream())
-				.filter(c -> c.kind() == ValueKind.DELTA).map(ColumnDef::label).findFirst().orElseThrow();
-	}
 
 	public LanguageReference(IGrammarAccess grammar) {
 		this.grammar = grammar;
