@@ -20,6 +20,7 @@ import org.report.dsl.format.Labels;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.ReportFormats;
 import org.report.dsl.format.RowDef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.format.SectionDef;
 import org.report.dsl.format.TableDef;
 import org.report.dsl.format.TableId;
@@ -32,6 +33,8 @@ import org.report.dsl.format.TableId;
  * <ul>
  * <li>a string literal that is a table id (二, 三, 四: comparisons, switches, look-ups by id) or the id
  * of a row or column (RULES, CARRIED_OVER …);</li>
+ * <li>a string literal that is the id of a rule of the catalogue (R1, SYNTAX, IO …): findings carry a
+ * {@link Rule};</li>
  * <li>a string literal that is an official label of either format version (section, part, row,
  * column or header label), numbering, bracket width and spaces aside;</li>
  * <li>a string literal that contains a section, row, column or header label written with its
@@ -96,7 +99,7 @@ public class NoFormatLiteralsTest {
 					String e() { return "其他"; }
 					boolean e2(RowDef r) { return r.id().equals("CARRIED_OVER") || "TOTAL".equals(r.id()); }
 					String f() { return "见其他问题：{三.新收.总计}"; }
-					char g() { return '"'; }
+					char g() { return '"'; } String g2() { return "R1"; }
 					String h() { return \"""
 							一、总体情况
 							\"""; }
@@ -107,13 +110,15 @@ public class NoFormatLiteralsTest {
 			offences.add(l.line() + " " + (why == null ? "ok" : why));
 		}
 		assertEquals(List.of("3 table id", "4 label （七）总计", "5 contains 四、结转下年度继续办理", "6 contains 尚未审结",
-				"7 label 其他", "8 row or column id", "8 row or column id", "9 ok", "12 label 一、总体情况"), offences);
+				"7 label 其他", "8 row or column id", "8 row or column id", "9 ok", "10 rule code", "12 label 一、总体情况"), offences);
 	}
 
 	/** The labels of both format versions, read from the format. */
 	private static final class Vocabulary {
 		private final Set<String> tableIds = new LinkedHashSet<>();
 		private final Set<String> rowAndColumnIds = new LinkedHashSet<>();
+		/** The ids of the rule catalogue: findings carry a {@link Rule}, never its id as a string. */
+		private final Set<String> ruleIds = new LinkedHashSet<>();
 		/** Keys of every official label: a literal with one of these keys is a label. */
 		private final Set<String> keys = new LinkedHashSet<>();
 		/** Section, row, column and header labels with their numbering, and their keys of 4+ characters. */
@@ -122,6 +127,9 @@ public class NoFormatLiteralsTest {
 		Vocabulary() {
 			for (TableId t : TableId.values()) {
 				tableIds.add(t.id());
+			}
+			for (Rule r : Rule.values()) {
+				ruleIds.add(r.id());
 			}
 			for (ReportFormat f : List.of(ReportFormats.V2021, ReportFormats.V2019)) {
 				f.partLabels().forEach(p -> keys.add(Labels.key(p)));
@@ -161,6 +169,9 @@ public class NoFormatLiteralsTest {
 			}
 			if (rowAndColumnIds.contains(literal)) {
 				return "row or column id";
+			}
+			if (ruleIds.contains(literal)) {
+				return "rule code";
 			}
 			String text = Labels.canonical(literal);
 			if (!text.isEmpty() && keys.contains(Labels.key(text))) {

@@ -19,6 +19,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import org.report.dsl.format.Rule;
 
 /**
  * From bytes to a checked report ({@link CheckedReport}): the one path that the command line, the
@@ -44,15 +45,20 @@ public class ReportLoader {
 	}
 
 	/**
-	 * @param code ENCODING or IO
+	 * @param rule {@link Rule#ENCODING} or {@link Rule#IO}
 	 */
-	public record Unreadable(String code, String message, int line, int column) implements Loaded {
+	public record Unreadable(Rule rule, String message, int line, int column) implements Loaded {
+
+		/** The rule's id, as users see it. */
+		public String code() {
+			return rule.id();
+		}
 
 		/** As a validation issue: an error at the problem's line and column (for an editor's problems). */
 		public Issue toIssue() {
 			Issue.IssueImpl issue = new Issue.IssueImpl();
 			issue.setSeverity(Severity.ERROR);
-			issue.setCode(code);
+			issue.setCode(rule.id());
 			issue.setMessage(message);
 			issue.setLineNumber(line);
 			issue.setColumn(column);
@@ -61,9 +67,6 @@ public class ReportLoader {
 			return issue;
 		}
 	}
-
-	/** The code of a file that cannot be read. */
-	public static final String IO = "IO";
 
 	public Loaded load(Path file) {
 		byte[] bytes;
@@ -79,7 +82,7 @@ public class ReportLoader {
 
 	/** Why a file could not be read at all (code {@link #IO}). */
 	private static Unreadable notRead(Exception e) {
-		return new Unreadable(IO, "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage(), 1, 1);
+		return new Unreadable(Rule.IO, "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage(), 1, 1);
 	}
 
 	/** Where the bytes of a report come from: a file, a workspace resource. */
@@ -134,7 +137,7 @@ public class ReportLoader {
 
 	private static Unreadable problemOf(SourceText.Reading reading) {
 		return reading.ok() ? null
-				: new Unreadable(SourceText.ENCODING, reading.problem(), reading.line(), reading.column());
+				: new Unreadable(Rule.ENCODING, reading.problem(), reading.line(), reading.column());
 	}
 
 	private static URI uriOf(Path file) {

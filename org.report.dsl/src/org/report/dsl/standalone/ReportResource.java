@@ -11,12 +11,13 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.report.dsl.format.Rule;
 
 /**
  * A report resource that decodes its bytes as every front end does ({@link SourceText}: strict UTF-8,
  * a BOM dropped): a file the language server or the index loads from disk, or a previous year's report
  * (上年), that is not UTF-8 is refused as the command line refuses it — one error at the first byte
- * that is not UTF-8, with the same code ({@link SourceText#ENCODING}) and message — instead of being
+ * that is not UTF-8, with the same code ({@link Rule#ENCODING}) and message — instead of being
  * parsed as mojibake. Whether the bytes of a file are binary is decided before, where files are read
  * ({@link ReportLoader#check}); text an editor holds is always UTF-8.
  */
@@ -38,7 +39,7 @@ public class ReportResource extends LazyLinkingResource {
 			unreadable = null;
 		} else {
 			SourceText.Reading reading = SourceText.read(bytes);
-			unreadable = new ReportLoader.Unreadable(SourceText.ENCODING, reading.problem(), reading.line(),
+			unreadable = new ReportLoader.Unreadable(Rule.ENCODING, reading.problem(), reading.line(),
 					reading.column());
 		}
 		byte[] text = decoded.ok() ? decoded.text().getBytes(StandardCharsets.UTF_8) : new byte[0];

@@ -26,9 +26,6 @@ public final class SourceText {
 		}
 	}
 
-	/** The code of a file that is not UTF-8 text. */
-	public static final String ENCODING = "ENCODING";
-
 	private SourceText() {
 	}
 

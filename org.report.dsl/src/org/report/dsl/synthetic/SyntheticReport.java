@@ -1,6 +1,7 @@
 package org.report.dsl.synthetic;
 
 import java.util.List;
+import org.report.dsl.format.Rule;
 
 /**
  * A generated report source.
@@ -8,5 +9,5 @@ import java.util.List;
  * @param source  the .report text
  * @param planted the rule ids of the errors planted in it, one per error, in planting order
  */
-public record SyntheticReport(String source, List<String> planted) {
+public record SyntheticReport(String source, List<Rule> planted) {
 }

@@ -14,6 +14,7 @@ import org.report.dsl.format.SectionDef;
 import org.report.dsl.format.Table2;
 import org.report.dsl.format.Table3;
 import org.report.dsl.format.Table4;
+import org.report.dsl.format.Rule;
 
 /**
  * Generates complete reports of any size for benchmarks and tests: every cell written (positional
@@ -22,8 +23,8 @@ import org.report.dsl.format.Table4;
  */
 public final class SyntheticReports {
 
-	/** Rule ids an error can be planted for. */
-	public static final List<String> PLANTABLE = List.of("R3", "R2", "R1", "R4");
+	/** Rules an error can be planted for. */
+	public static final List<Rule> PLANTABLE = List.of(Rule.R3, Rule.R2, Rule.R1, Rule.R4);
 
 	private static final String[] SENTENCES = {
 			"本机关坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开。",
@@ -48,7 +49,7 @@ public final class SyntheticReports {
 		b.append("年报 合成测试局").append(seed).append(" 2025 格式 2021\n\n");
 		long[][] t3 = table3(random);
 		long[][] t4 = table4(random);
-		List<String> planted = plant(errors, t3, t4, rowOf(Table3.NEW), rowOf(Table3.CARRIED_OVER) + 1,
+		List<Rule> planted = plant(errors, t3, t4, rowOf(Table3.NEW), rowOf(Table3.CARRIED_OVER) + 1,
 				rowOf(Table3.RESULT_TOTAL));
 		int perSection = Math.max(40, narrativeChars / 8);
 		for (SectionDef s : format.sections()) {
@@ -128,19 +129,19 @@ public final class SyntheticReports {
 	}
 
 	/** Breaks one relation per error by changing one written value. */
-	private static List<String> plant(int errors, long[][] t3, long[][] t4, int received, int firstResult,
+	private static List<Rule> plant(int errors, long[][] t3, long[][] t4, int received, int firstResult,
 			int totalRow) {
-		List<String> planted = new ArrayList<>();
+		List<Rule> planted = new ArrayList<>();
 		for (int i = 0; i < errors; i++) {
-			String rule = PLANTABLE.get(i % PLANTABLE.size());
+			Rule rule = PLANTABLE.get(i % PLANTABLE.size());
 			int k = i / PLANTABLE.size();
 			switch (rule) {
-			case "R3" -> t3[firstResult + k % 19][6] += 1; // a row total that is not its row's sum
-			case "R2" -> {
+			case R3 -> t3[firstResult + k % 19][6] += 1; // a row total that is not its row's sum
+			case R2 -> {
 				t3[totalRow][k % 6] += 2; // （七）总计 of one column, and its row total to keep R3
 				t3[totalRow][6] += 2; // (by 2, so that no other planted error cancels it)
 			}
-			case "R1" -> {
+			case R1 -> {
 				t3[received][(k + 3) % 6] += 1; // 新收 of another column, and its row total to keep R3
 				t3[received][6] += 1;
 			}

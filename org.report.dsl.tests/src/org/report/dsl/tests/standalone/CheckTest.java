@@ -25,6 +25,7 @@ import org.report.dsl.tests.ReportDslInjectorProvider;
 import org.report.dsl.tests.Sources;
 
 import com.google.inject.Inject;
+import org.report.dsl.format.Rule;
 
 /** The one way from bytes to a checked report, and the one rendering service on top of it. */
 @ExtendWith(InjectionExtension.class)
@@ -49,7 +50,7 @@ public class CheckTest {
 	public void gbkIsRefusedWithItsPosition() {
 		CheckedReport checked = check(("年报 测试局 2025\n一、总体情况").getBytes(Charset.forName("GBK")));
 		assertFalse(checked.readable());
-		assertEquals(new ReportLoader.Unreadable("ENCODING", "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", 1, 1),
+		assertEquals(new ReportLoader.Unreadable(Rule.ENCODING, "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", 1, 1),
 				checked.unreadable());
 		assertNull(checked.resource());
 		assertEquals(List.of(), checked.issues());
@@ -59,7 +60,7 @@ public class CheckTest {
 	@Test
 	public void binaryIsRefused() {
 		CheckedReport checked = check(new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0 });
-		assertEquals(new ReportLoader.Unreadable("ENCODING", "这是二进制文件，不是 .report 文本", 1, 1), checked.unreadable());
+		assertEquals(new ReportLoader.Unreadable(Rule.ENCODING, "这是二进制文件，不是 .report 文本", 1, 1), checked.unreadable());
 	}
 
 	@Test
@@ -67,7 +68,7 @@ public class CheckTest {
 		CheckedReport checked = loader.check(() -> {
 			throw new IOException("磁盘已拔出");
 		}, URI_, CancelIndicator.NullImpl);
-		assertEquals(new ReportLoader.Unreadable("IO", "无法读取文件：IOException 磁盘已拔出", 1, 1), checked.unreadable());
+		assertEquals(new ReportLoader.Unreadable(Rule.IO, "无法读取文件：IOException 磁盘已拔出", 1, 1), checked.unreadable());
 	}
 
 	@Test

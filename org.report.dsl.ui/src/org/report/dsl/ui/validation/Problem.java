@@ -10,14 +10,6 @@ import org.report.dsl.format.Rule;
 /** One finding as the editor shows it: where, how bad, the rule and the message. */
 public record Problem(int severity, Rule rule, String message, int line, int start, int end, String data) {
 
-	/**
-	 * For findings that hold their code as text (a marker attribute, a file that could not be read):
-	 * converted once, by {@link Rule#of(String)}.
-	 */
-	public Problem(int severity, String code, String message, int line, int start, int end, String data) {
-		this(severity, Rule.of(code), message, line, start, end, data);
-	}
-
 	/** The rule's id: what markers store and users see (R1, SYNTAX …). */
 	public String code() {
 		return rule.id();

@@ -36,7 +36,7 @@ final class FileFindings {
 		if (!checked.readable()) {
 			ReportLoader.Unreadable u = checked.unreadable();
 			return new Findings(
-					List.of(new Problem(IMarker.SEVERITY_ERROR, u.code(), u.message(), u.line(), 0, 0, null)), null);
+					List.of(new Problem(IMarker.SEVERITY_ERROR, u.rule(), u.message(), u.line(), 0, 0, null)), null);
 		}
 		URI previous = checked.report() == null ? null : PreviousLink.target(checked.report());
 		return new Findings(Problem.of(checked.issues()), previous);

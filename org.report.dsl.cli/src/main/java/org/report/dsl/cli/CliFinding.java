@@ -29,14 +29,6 @@ public record CliFinding(String file, int line, int column, @JsonIgnore Severity
 		return new CliFinding(file, line, column, rule.severity(), rule, message);
 	}
 
-	/**
-	 * For callers that still hold the code and severity as text (a file that could not be read):
-	 * converted once, here, by {@link Rule#of(String)}.
-	 */
-	public CliFinding(String file, int line, int column, String severity, String code, String message) {
-		this(file, line, column, Severity.valueOf(severity.toUpperCase(Locale.ROOT)), Rule.of(code), message);
-	}
-
 	/** "error" or "warning" */
 	@JsonProperty("severity")
 	public String severity() {

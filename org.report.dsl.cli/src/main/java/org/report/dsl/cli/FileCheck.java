@@ -23,7 +23,7 @@ record FileCheck(Path file, CheckedReport checked, List<CliFinding> findings) {
 		if (!checked.readable()) {
 			ReportLoader.Unreadable u = checked.unreadable();
 			return new FileCheck(file, checked,
-					List.of(new CliFinding(file.toString(), u.line(), u.column(), "error", u.code(), u.message())));
+					List.of(CliFinding.of(file.toString(), u.line(), u.column(), u.rule(), u.message())));
 		}
 		List<CliFinding> findings = new ArrayList<>();
 		for (Issue issue : checked.issues()) {

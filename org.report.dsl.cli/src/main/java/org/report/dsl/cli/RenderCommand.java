@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.report.dsl.format.Rule;
 import org.report.dsl.publish.RenderService;
 import org.report.dsl.standalone.ReportLoader;
 
@@ -60,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
 		List<CliFinding> findings = new ArrayList<>();
 		boolean ioProblem = false;
 		for (SourceFiles.Problem p : sources.problems()) {
-			findings.add(new CliFinding(p.path(), 1, 1, "error", "IO", p.message()));
+			findings.add(CliFinding.of(p.path(), 1, 1, Rule.IO, p.message()));
 			ioProblem = true;
 		}
 		ReportLoader loader = sources.sources().isEmpty() ? null : Languages.loader();
@@ -108,7 +109,7 @@ final class RenderCommand implements Callable<Integer> {
 		Path target = source.outputIn(output, format.extension());
 		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), source.file());
 		if (earlier != null) {
-			return new CliFinding(source.file().toString(), 1, 1, "error", "IO",
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
 					"输出文件 " + target + " 已由 " + earlier + " 生成；请改名或分开输出");
 		}
 		try {
@@ -118,7 +119,7 @@ final class RenderCommand implements Callable<Integer> {
 			AtomicFiles.write(target, document);
 			return null;
 		} catch (IOException | SecurityException e) {
-			return new CliFinding(source.file().toString(), 1, 1, "error", "IO",
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
 					"无法写入 " + target + "：" + e.getMessage());
 		}
 	}
