@@ -15,4 +15,10 @@ import java.util.List;
  */
 public record ColumnDef(String id, String label, List<String> aliases, List<String> variants,
 		ValueKind kind, boolean total, String group) implements Labelled {
+
+	/** By id only: equal definitions have equal ids, and hashing the whole definition made look-ups slow. */
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
 }

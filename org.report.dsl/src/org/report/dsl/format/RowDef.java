@@ -19,6 +19,12 @@ import java.util.List;
 public record RowDef(String id, String label, String ref, String group, String block, List<String> aliases,
 		List<String> variants, List<ColumnDef> columns, RowRole role) implements Labelled {
 
+	/** By id only: equal definitions have equal ids, and hashing the whole definition made look-ups slow. */
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
+
 	/** The name a reader knows the row by: its first alias, else its label without numbering. */
 	public String shortName() {
 		return aliases.isEmpty() ? Labels.key(label) : aliases.get(0);

@@ -21,6 +21,12 @@ import org.report.dsl.format.layout.PrintLayout;
 public record TableDef(String id, String title, List<RowDef> rows, List<Relation> relations, String corner,
 		String span, Rule cellRule, PrintLayout layout) {
 
+	/** By id only: equal definitions have equal ids, and hashing the whole definition made look-ups slow. */
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
+
 	/**
 	 * This table with other rows, and the 勾稽关系 those rows imply (the one way tables are built:
 	 * {@link ReportFormats}, and copies of a format with a row added).

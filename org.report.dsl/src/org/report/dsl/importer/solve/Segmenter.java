@@ -28,6 +28,8 @@ final class Segmenter {
 	private final Map<CellRef, Integer> index = new HashMap<>();
 	private final Set<CellRef> knownZero;
 	private final int[] maxPartsFrom;
+	/** Per token: whether its digits may be split into cells (computed once; fill asks it very often). */
+	private final boolean[] splittable;
 	private final CellValue[] values;
 	private final Map<String, Candidate> found = new LinkedHashMap<>();
 	private final List<LinearConstraint> inside = new ArrayList<>();
@@ -65,8 +67,10 @@ final class Segmenter {
 			}
 		}
 		maxPartsFrom = new int[tokens.size() + 1];
+		splittable = new boolean[tokens.size()];
 		for (int j = tokens.size() - 1; j >= 0; j--) {
-			maxPartsFrom[j] = maxPartsFrom[j + 1] + (splittable(tokens.get(j)) ? tokens.get(j).text().length() : 1);
+			splittable[j] = splittable(tokens.get(j));
+			maxPartsFrom[j] = maxPartsFrom[j + 1] + (splittable[j] ? tokens.get(j).text().length() : 1);
 		}
 		drops = Math.max(0, tokens.size() - n);
 		gaps = run.atCut() ? 0 : Math.max(0, n - maxPartsFrom[0]);
@@ -125,7 +129,7 @@ final class Segmenter {
 		if (k == 0 && dropsLeft > 0 && droppable(token)) {
 			fill(c, j + 1, 0, gapsLeft, dropsLeft - 1);
 		}
-		if (!splittable(token)) {
+		if (!splittable[j]) {
 			if (k == 0) {
 				CellValue v = token;
 				if (required == null || required.equals(v.count())) {
@@ -268,7 +272,15 @@ final class Segmenter {
 	}
 
 	private static boolean splittable(CellValue t) {
-		return t.kind() == CellValue.Kind.NUMBER && t.text().length() > 1 && t.text().chars().allMatch(c -> c >= '0' && c <= '9');
+		if (t.kind() != CellValue.Kind.NUMBER || t.text().length() < 2) {
+			return false;
+		}
+		for (int i = 0; i < t.text().length(); i++) {
+			if (t.text().charAt(i) < '0' || t.text().charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean droppable(CellValue t) {
