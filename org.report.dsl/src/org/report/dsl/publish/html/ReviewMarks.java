@@ -217,7 +217,11 @@ final class ReviewMarks {
 	 * finding that marks a paragraph of a narrative does not mark the whole narrative.
 	 */
 	String classes(String id) {
-		return classes(at(id).stream().filter(m -> m.textLine() < 0).toList());
+		List<Mark> here = at(id);
+		if (here.isEmpty()) {
+			return ""; // most cells: no stream for them (a page asks this for every cell)
+		}
+		return classes(here.stream().filter(m -> m.textLine() < 0).toList());
 	}
 
 	static String classes(List<Mark> marks) {
