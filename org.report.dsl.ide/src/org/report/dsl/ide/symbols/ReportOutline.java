@@ -69,7 +69,7 @@ public class ReportOutline extends HierarchicalDocumentSymbolService {
 				for (Row row : table.getRows()) {
 					RowDef rowDef = def == null || row.getLabel() == null ? null
 							: data.index().row(def, row.getLabel()).map(m -> m.def()).orElse(null);
-					rows.add(symbol(document, row.getLabel(), rowDef == null ? null : rowDef.label(), SymbolKind.Field,
+					rows.add(symbol(document, row.getLabel(), officialLabelIfOther(row.getLabel(), rowDef), SymbolKind.Field,
 							row, row, Nodes.node(row, Literals.ROW__LABEL), List.of()));
 				}
 				String name = def == null ? "表格" : "表" + def.id();
@@ -77,6 +77,11 @@ public class ReportOutline extends HierarchicalDocumentSymbolService {
 						NodeModelUtils.findActualNodeFor(table), rows));
 			}
 		}
+	}
+
+	/** The row's official label as the detail, unless the row is written with it (table 二: 行政规范性文件). */
+	private static String officialLabelIfOther(String written, RowDef def) {
+		return def == null || def.label().equals(written == null ? null : written.strip()) ? null : def.label();
 	}
 
 	private static DocumentSymbol symbol(Document document, String name, String detail, SymbolKind kind, EObject first,

@@ -35,6 +35,24 @@ public class DocumentSymbolTest extends LspTest {
 				Namespace 六、其他需要报告的事项 21:1-24:4""", String.join("\n", lines));
 	}
 
+	@Test
+	public void rowsWrittenWithTheirOfficialLabelShowItOnce() throws Exception {
+		open(Samples.TOTALS.replace("二、主动公开政府信息情况\n{ }\n",
+				"二、主动公开政府信息情况\n{\n  规章 本年制发件数 1\n  规范性文件 本年制发件数 2\n  行政规范性文件 本年制发件数 3\n}\n"));
+		List<String> lines = new ArrayList<>();
+		for (var s : languageServer.documentSymbol(new DocumentSymbolParams(document())).get()) {
+			if (s.getRight().getName().startsWith("二")) {
+				print(s.getRight(), "", lines);
+			}
+		}
+		assertEquals("""
+				Namespace 二、主动公开政府信息情况 6:1-11:2
+				  Struct 表二 (二、主动公开政府信息情况) 7:1-11:2
+				    Field 规章 8:3-8:14
+				    Field 规范性文件 (行政规范性文件) 9:3-9:17
+				    Field 行政规范性文件 10:3-10:19""", String.join("\n", lines));
+	}
+
 	private static void print(DocumentSymbol s, String indent, List<String> lines) {
 		lines.add(indent + s.getKind() + " " + s.getName() + (s.getDetail() == null ? "" : " (" + s.getDetail() + ")") + " "
 				+ range(s.getRange()));
