@@ -1,0 +1,49 @@
+// Drives code-server in headless Chromium: opens a report with Quick Open, checks that VS Code gives
+// it the ReportDSL language, and keeps a screenshot. Usage: node drive.js URL FILE OUT_DIR
+const path = require('node:path');
+const puppeteer = require('puppeteer-core');
+
+const [url, file, out] = process.argv.slice(2);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function chord(page, modifier, key) {
+  await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  await page.keyboard.up(modifier);
+}
+
+(async () => {
+  const browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--window-size=1400,900'],
+    defaultViewport: { width: 1400, height: 900 },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
+    await sleep(3000);
+    await chord(page, 'Control', 'KeyP');
+    await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 30000 });
+    await page.keyboard.type(file);
+    await sleep(1500);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 60000 });
+    // The language server starts, then sends semantic tokens and diagnostics.
+    await sleep(15000);
+    await page.screenshot({ path: path.join(out, 'open.png') });
+    const mode = await page.$eval('[id="status.editor.mode"]', (e) => e.textContent.trim()).catch(() => '');
+    const tab = await page.$eval('.tabs-container .tab.active', (e) => e.textContent.trim()).catch(() => '');
+    const crashed = await page.evaluate(() => document.body.innerText.includes('will not be restarted'));
+    console.log(`tab: ${tab}; language: ${mode}; server gave up: ${crashed}`);
+    if (!tab.includes(file) || mode !== 'ReportDSL' || crashed) {
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser.close();
+  }
+})().catch((e) => {
+  console.error(`drive.js: ${e.message}`);
+  process.exit(1);
+});
