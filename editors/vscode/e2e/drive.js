@@ -1,5 +1,5 @@
 // Drives code-server in headless Chromium: opens a report with Quick Open, checks that VS Code gives
-// it the ReportDSL language, and keeps a screenshot. Usage: node drive.js URL FILE OUT_DIR
+// it the ReportDSL language and that the server's outline shows, and keeps screenshots. Usage: node drive.js URL FILE OUT_DIR
 const path = require('node:path');
 const puppeteer = require('puppeteer-core');
 
@@ -37,7 +37,17 @@ async function chord(page, modifier, key) {
     const tab = await page.$eval('.tabs-container .tab.active', (e) => e.textContent.trim()).catch(() => '');
     const crashed = await page.evaluate(() => document.body.innerText.includes('will not be restarted'));
     console.log(`tab: ${tab}; language: ${mode}; server gave up: ${crashed}`);
-    if (!tab.includes(file) || mode !== 'ReportDSL' || crashed) {
+    // The outline comes from the language server: proof that it runs.
+    const outline = await page.$('.pane-header[aria-label^="Outline"]');
+    if (outline) {
+      await outline.click();
+    }
+    await sleep(4000);
+    const symbols = await page.$$eval('.outline-pane .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
+      .catch(() => []);
+    await page.screenshot({ path: path.join(out, 'outline.png') });
+    console.log(`outline: ${symbols.slice(0, 3).join(' | ')}`);
+    if (!tab.includes(file) || mode !== 'ReportDSL' || crashed || !symbols.some((s) => s.includes('总体情况'))) {
       process.exitCode = 1;
     }
   } finally {
