@@ -1,5 +1,7 @@
 // Drives code-server in headless Chromium: opens a report with Quick Open, checks that VS Code gives
-// it the ReportDSL language and that the server's outline shows, and keeps screenshots. Usage: node drive.js URL FILE OUT_DIR
+// it the ReportDSL language, that the server's outline shows and that typing `xs` in the empty table 三
+// of typing.report opens completion with 新收 (no Ctrl+Space), and keeps screenshots.
+// Usage: node drive.js URL FILE OUT_DIR
 const path = require('node:path');
 const puppeteer = require('puppeteer-core');
 
@@ -47,7 +49,27 @@ async function chord(page, modifier, key) {
       .catch(() => []);
     await page.screenshot({ path: path.join(out, 'outline.png') });
     console.log(`outline: ${symbols.slice(0, 3).join(' | ')}`);
-    if (!tab.includes(file) || mode !== 'ReportDSL' || crashed || !symbols.some((s) => s.includes('总体情况'))) {
+    // Completion opens while typing: the word pattern makes `xs` a word, quick suggestions are on.
+    await chord(page, 'Control', 'KeyP');
+    await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 30000 });
+    await page.keyboard.type('typing.report');
+    await sleep(1500);
+    await page.keyboard.press('Enter');
+    await sleep(3000);
+    await chord(page, 'Control', 'KeyG');
+    await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 30000 });
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await sleep(500);
+    await page.keyboard.type('  ');
+    await page.keyboard.type('xs', { delay: 150 });
+    await sleep(3000);
+    const proposals = await page.$$eval('.suggest-widget.visible .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
+      .catch(() => []);
+    await page.screenshot({ path: path.join(out, 'completion.png') });
+    console.log(`typing xs offers: ${proposals.slice(0, 3).join(' | ')}`);
+    if (!tab.includes(file) || mode !== 'ReportDSL' || crashed || !symbols.some((s) => s.includes('总体情况'))
+      || !proposals.some((p) => p.startsWith('新收'))) {
       process.exitCode = 1;
     }
   } finally {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end check of the packaged extension in a real VS Code: code-server (VS Code in the browser,
 # from the npm registry) with the .vsix installed, driven by headless Chromium through puppeteer-core.
-# Opens an example report and keeps a screenshot in e2e/out/. Not called by ../build.sh (yet).
+# Opens an example report, checks its language, outline and completion while typing; screenshots in e2e/out/. Not called by ../build.sh (yet).
 #
 # Needs: Node.js 20 with npm, /usr/bin/chromium, Debian's ripgrep and the headers code-server's native
 # modules build against (apt-get install libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep).
@@ -53,6 +53,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/workspace" "$work/data/User" "$work/extensions" "$work/xdg-data" "$work/xdg-config" "$out"
 cp "$example" "$work/workspace/"
+# An empty table 三 to type into (line 4).
+printf '年报 测试局 2025 格式 2021\n三、收到和处理政府信息公开申请情况\n{\n\n}\n' > "$work/workspace/typing.report"
 # vscode-languageclient appends the transport argument (--stdio) to the command.
 cat > "$work/server" <<SERVER
 #!/usr/bin/env bash
