@@ -41,9 +41,10 @@ if [ ! -x "$tools/node_modules/.bin/code-server" ] || [ ! -d "$tools/node_module
     npm install --no-audit --no-fund --no-save "code-server@$code_server_version" "puppeteer-core@$puppeteer_version") >&2
 fi
 
-# 2. The packaged extension.
+# 2. The packaged extension, rebuilt when older than its sources.
 vsix=$ext/reportdsl-$(node -p "require('$ext/package.json').version").vsix
-if [ ! -f "$vsix" ]; then
+if [ ! -f "$vsix" ] || [ -n "$(find "$ext/package.json" "$ext/language-configuration.json" "$ext/src" "$ext/syntaxes" \
+    -newer "$vsix" -print -quit)" ]; then
   "$ext/build.sh" >&2
 fi
 
