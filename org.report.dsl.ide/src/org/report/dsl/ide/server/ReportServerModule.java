@@ -3,6 +3,7 @@ package org.report.dsl.ide.server;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.Modules2;
@@ -28,6 +29,8 @@ public final class ReportServerModule {
 				bind(LanguageServer.class).to(ReportLanguageServer.class);
 				// The language registered explicitly: no service-loader look-up, which OSGi and shaded jars make fragile.
 				bind(IResourceServiceProvider.Registry.class).toProvider(ReportLanguages.class).in(Singleton.class);
+				// A client without rootUri or workspace folders gets an empty workspace, not a failed initialize.
+				bind(WorkspaceManager.class).to(ReportWorkspaceManager.class);
 				// Semantic tokens with the report's own legend (totals, computed values, cells in error).
 				bind(SemanticTokensService.class).to(ReportSemanticTokens.class);
 			}

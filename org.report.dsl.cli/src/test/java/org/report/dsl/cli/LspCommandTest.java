@@ -1,6 +1,7 @@
 package org.report.dsl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,6 +71,80 @@ class LspCommandTest {
 			CliRun result = run.get(20, TimeUnit.SECONDS);
 			System.setIn(stdin);
 			System.setOut(stdout);
+			assertEquals(0, result.exit(), result.err());
+		}
+	}
+
+	@Test
+	void acceptsTheArgumentsOfVsCodesLanguageClient() throws Exception {
+		try (Session s = new Session("lsp", "--stdio", "--clientProcessId=4242")) {
+			s.send(request(1, "initialize", json.createObjectNode().put("processId", 4242).put("rootUri", workspace.toUri().toString())));
+			JsonNode capabilities = s.read("id").get("result").get("capabilities");
+			assertEquals("utf-16", capabilities.get("positionEncoding").asText());
+			s.send(request(2, "shutdown", null));
+			assertEquals(2, s.read("id").get("id").asInt());
+		}
+	}
+
+	@Test
+	void refusesTransportsOtherThanStdio() {
+		for (String transport : new String[] { "--node-ipc", "--socket=5007", "--pipe=/tmp/reportdsl.sock" }) {
+			CliRun run = CliRun.of("lsp", transport);
+			assertEquals(2, run.exit(), transport);
+			assertEquals("reportdsl lsp: 不支持 " + transport.replaceFirst("=.*", "")
+					+ "；语言服务器只经由标准输入/输出（--stdio）通信\n", run.err().replace("\r", ""));
+		}
+	}
+
+	@Test
+	void startsWithoutAWorkspace() throws Exception {
+		try (Session s = new Session("lsp")) {
+			s.send(request(1, "initialize", json.createObjectNode().put("processId", (Integer) null)));
+			JsonNode response = s.read("id");
+			assertTrue(response.has("result"), response.toString());
+			s.send(request(2, "shutdown", null));
+			assertEquals(2, s.read("id").get("id").asInt());
+		}
+	}
+
+	/** `reportdsl lsp ARGS` on piped standard input/output; closing ends the input and awaits exit 0. */
+	private final class Session implements AutoCloseable {
+		private final PipedOutputStream toServer = new PipedOutputStream();
+		private final PipedInputStream fromServer = new PipedInputStream(1 << 16);
+		private final InputStream stdin = System.in;
+		private final PrintStream stdout = System.out;
+		private final CompletableFuture<CliRun> run = new CompletableFuture<>();
+		CliRun result;
+
+		Session(String... args) throws IOException {
+			PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
+			System.setIn(serverIn);
+			System.setOut(new PrintStream(new PipedOutputStream(fromServer), true, StandardCharsets.UTF_8));
+			new Thread(() -> run.complete(CliRun.of(args))).start();
+		}
+
+		void send(ObjectNode message) throws IOException {
+			LspCommandTest.this.send(toServer, message);
+		}
+
+		void sendRaw(String bytes) throws IOException {
+			toServer.write(bytes.getBytes(StandardCharsets.UTF_8));
+			toServer.flush();
+		}
+
+		JsonNode read(String wanted) throws IOException {
+			return LspCommandTest.this.read(fromServer, wanted);
+		}
+
+		@Override
+		public void close() throws Exception {
+			toServer.close();
+			try {
+				result = run.get(20, TimeUnit.SECONDS);
+			} finally {
+				System.setIn(stdin);
+				System.setOut(stdout);
+			}
 			assertEquals(0, result.exit(), result.err());
 		}
 	}
