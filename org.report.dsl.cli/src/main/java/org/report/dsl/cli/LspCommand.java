@@ -53,6 +53,7 @@ final class LspCommand implements Callable<Integer> {
 		OutputStream out = System.out;
 		PrintStream protocolGuard = System.err;
 		System.setOut(protocolGuard); // a stray println must not corrupt the protocol
+		LspLog.install(protocolGuard);
 		try {
 			ReportServerLauncher.launch(in, out).get();
 			return ExitCodes.OK;
