@@ -11,6 +11,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -164,6 +165,27 @@ class LspCommandTest {
 				"reportdsl lsp: WARNING 消息头前有多余内容，已从下一个 Content-Length 处重新同步\n" }) {
 			assertTrue(log.contains(entry), log);
 		}
+	}
+
+	@Test
+	@Timeout(30)
+	void skipsBrokenAndLoopingLinksInTheWorkspace() throws Exception {
+		Files.writeString(workspace.resolve("a.report"), "年报 测试局 2025 格式 2021\n");
+		Files.createSymbolicLink(workspace.resolve("broken.report"), workspace.resolve("missing.report"));
+		Files.createSymbolicLink(workspace.resolve("loop.report"), workspace.resolve("loop.report"));
+		Files.createDirectory(workspace.resolve("sub"));
+		Files.createSymbolicLink(workspace.resolve("sub/up"), workspace);
+		Session s = new Session("lsp");
+		try (s) {
+			s.send(request(1, "initialize", json.createObjectNode().put("processId", (Integer) null).put("rootUri", workspace.toUri().toString())));
+			JsonNode response = s.read("id");
+			assertTrue(response.has("result"), response.toString());
+			s.send(request(2, "shutdown", null));
+			assertEquals(2, s.read("id").get("id").asInt());
+		}
+		assertEquals(String.join("\n", "reportdsl lsp: WARNING 跳过断开或循环的链接：" + workspace.resolve("broken.report"),
+				"reportdsl lsp: WARNING 跳过断开或循环的链接：" + workspace.resolve("loop.report"),
+				"reportdsl lsp: WARNING 跳过重复或循环的目录链接：" + workspace.resolve("sub/up"), ""), s.log());
 	}
 
 	private static String answer(JsonNode response) {
