@@ -61,7 +61,8 @@ final class LspCommand implements Callable<Integer> {
 			Thread.currentThread().interrupt();
 			return ExitCodes.OK;
 		} catch (ExecutionException e) {
-			System.err.println("reportdsl lsp: " + e.getCause());
+			String reason = e.getCause() == null ? null : e.getCause().getMessage();
+			System.err.println("reportdsl lsp: 语言服务器意外停止" + (reason == null ? "" : "：" + reason.lines().findFirst().orElse("")));
 			return ExitCodes.USAGE_OR_IO;
 		} finally {
 			System.setOut(out instanceof PrintStream p ? p : new PrintStream(out, true));
