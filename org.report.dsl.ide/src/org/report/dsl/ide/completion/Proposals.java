@@ -1,5 +1,7 @@
 package org.report.dsl.ide.completion;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,8 +55,24 @@ final class Proposals {
 		entry.setDescription(detail);
 		entry.setDocumentation(documentation);
 		entry.setKind(kind);
-		entry.setSource(new FilterText(reading.map(r -> label + " " + r.full() + " " + r.initials()).orElse(label)));
+		entry.setSource(new FilterText(filterText(label, reading)));
 		acceptor.accept(entry, priority--);
+	}
+
+	/**
+	 * The label and its readings, led by what the user typed when the label does not start with it:
+	 * clients that match on the start of filterText (Neovim) then keep what the server matched, e.g.
+	 * {@code xs 新收 xinshou}.
+	 */
+	private String filterText(String label, Optional<Readings.Reading> reading) {
+		List<String> parts = new ArrayList<>(List.of(label));
+		reading.ifPresent(r -> parts.addAll(List.of(r.full(), r.initials())));
+		if (prefix.isEmpty() || label.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) {
+			return String.join(" ", parts);
+		}
+		parts.removeIf(part -> part.equalsIgnoreCase(prefix));
+		parts.add(0, prefix);
+		return String.join(" ", parts);
 	}
 
 	private boolean matches(String name, Optional<Readings.Reading> reading) {

@@ -24,6 +24,8 @@ public class ReportLanguageServer extends LanguageServerImpl {
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
+		// Positions count UTF-16 code units, as Xtext's document does (LSP 3.17).
+		capabilities.setPositionEncoding("utf-16");
 		capabilities.setInlayHintProvider(Either.forLeft(Boolean.TRUE));
 		// 「{」 opens a narrative reference; 「.」 and 「．」 separate its parts.
 		capabilities.getCompletionProvider().setTriggerCharacters(List.of("{", ".", "．"));

@@ -7,6 +7,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import com.google.inject.Guice;
@@ -27,7 +34,27 @@ public final class ReportServerLauncher {
 			t.setDaemon(true);
 			return t;
 		});
-		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
+			private MessageJsonHandler json;
+			private GuardedEndpoint endpoint;
+
+			@Override
+			protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+				MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+				endpoint = new GuardedEndpoint(outgoing, ServiceEndpoints.toEndpoint(localServices));
+				jsonHandler.setMethodProvider(endpoint);
+				endpoint.setJsonHandler(jsonHandler);
+				json = jsonHandler;
+				return endpoint;
+			}
+
+			@Override
+			protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader,
+					MessageConsumer messageConsumer, LanguageClient remoteProxy) {
+				return super.createMessageProcessor(new ResyncingMessageProducer(input, json, endpoint), messageConsumer,
+						remoteProxy);
+			}
+		}.setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(threads)
 				.create();
 		server.connect(launcher.getRemoteProxy());

@@ -3,8 +3,10 @@ package org.report.dsl.ide.server;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.util.IFileSystemScanner;
 import org.eclipse.xtext.util.Modules2;
 import org.report.dsl.ide.highlighting.ReportSemanticTokens;
 
@@ -28,6 +30,10 @@ public final class ReportServerModule {
 				bind(LanguageServer.class).to(ReportLanguageServer.class);
 				// The language registered explicitly: no service-loader look-up, which OSGi and shaded jars make fragile.
 				bind(IResourceServiceProvider.Registry.class).toProvider(ReportLanguages.class).in(Singleton.class);
+				// A client without rootUri or workspace folders gets an empty workspace, not a failed initialize.
+				bind(WorkspaceManager.class).to(ReportWorkspaceManager.class);
+				// Broken or looping symbolic links in the workspace are skipped, not fatal.
+				bind(IFileSystemScanner.class).to(ReportFileSystemScanner.class);
 				// Semantic tokens with the report's own legend (totals, computed values, cells in error).
 				bind(SemanticTokensService.class).to(ReportSemanticTokens.class);
 			}

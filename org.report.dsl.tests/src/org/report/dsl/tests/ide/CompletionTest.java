@@ -44,6 +44,19 @@ public class CompletionTest extends LspTest {
 	}
 
 	@Test
+	public void filterTextStartsWithWhatWasTyped() throws Exception {
+		String table3 = HEAD + "二、主动公开政府信息情况\n{ }\n三、收到和处理政府信息公开申请情况\n{\n  ";
+		assertEquals("xs 新收 xinshou", filterTexts(table3 + "xs‸\n}\n"));
+		assertEquals("xinshou 新收 xs", filterTexts(table3 + "xinshou‸\n}\n"));
+	}
+
+	private String filterTexts(String source) throws Exception {
+		open(source);
+		var result = languageServer.completion(new CompletionParams(document(), cursor)).get();
+		return result.getRight().getItems().stream().map(CompletionItem::getFilterText).collect(Collectors.joining("\n"));
+	}
+
+	@Test
 	public void columnsNotYetWrittenOnTheRow() throws Exception {
 		String source = HEAD + "二、主动公开政府信息情况\n{ }\n三、收到和处理政府信息公开申请情况\n{\n  新收 自然人 3 zrr‸\n}\n";
 		assertEquals("", complete(source)); // 自然人 is already written
