@@ -1,6 +1,8 @@
 package org.report.dsl.standalone;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -34,7 +36,13 @@ public final class IoMessages {
 		if (e instanceof NoSuchFileException) {
 			return "文件或目录不存在";
 		}
-		if (e instanceof NotDirectoryException) {
+		if (e instanceof DirectoryNotEmptyException) {
+			return "已有同名的目录";
+		}
+		if (e instanceof FileAlreadyExistsException) {
+			return "已有同名的文件，不能建目录";
+		}
+		if (e instanceof NotDirectoryException || e instanceof FileSystemException f && "Not a directory".equals(f.getReason())) {
 			return "路径中有一段不是目录";
 		}
 		if (isLinkLoop(e)) {

@@ -31,13 +31,17 @@ public final class SourceText {
 
 	/** The bytes of a .report file as text: UTF-8 (a BOM dropped), not binary. */
 	public static Reading read(byte[] bytes) {
+		if (EncodingGuess.isUtf16(bytes)) {
+			return new Reading(null, EncodingGuess.UTF16, 1, 1);
+		}
 		Decoded decoded = decode(bytes);
 		if (!decoded.ok()) {
-			return new Reading(null, "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", decoded.badLine(),
-					decoded.badColumn());
+			String why = EncodingGuess.notUtf8(bytes);
+			return why == EncodingGuess.BINARY ? new Reading(null, why, 1, 1)
+					: new Reading(null, why, decoded.badLine(), decoded.badColumn());
 		}
 		if (looksBinary(decoded.text())) {
-			return new Reading(null, "这是二进制文件，不是 .report 文本", 1, 1);
+			return new Reading(null, EncodingGuess.BINARY, 1, 1);
 		}
 		return new Reading(decoded.text(), null, 0, 0);
 	}

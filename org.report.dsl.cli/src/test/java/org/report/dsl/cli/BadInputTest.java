@@ -41,11 +41,20 @@ class BadInputTest {
 		byte[] bytes = new byte[4096];
 		new Random(7).nextBytes(bytes);
 		CliRun run = validate("garbage.report", bytes);
-		assertTrue(run.out().contains("error: 文件不是 UTF-8 编码"), run.out());
+		assertEquals(dir.resolve("garbage.report") + ":1:1: error: 这是二进制文件，不是 .report 文本 [ENCODING]\n"
+				+ "1 个文件，1 个错误，0 个警告\n", run.out());
 		assertEquals(2, run.exit());
 		CliRun nul = validate("nul.report", "年报\0\0\0".getBytes(StandardCharsets.UTF_8));
 		assertTrue(nul.out().contains(":1:1: error: 这是二进制文件，不是 .report 文本 [ENCODING]"), nul.out());
 		assertEquals(2, nul.exit());
+	}
+
+	@Test
+	void utf16IsNamedNotCalledGbk() throws IOException {
+		CliRun run = validate("utf16.report", Reports.CLEAN.getBytes(StandardCharsets.UTF_16));
+		assertEquals(dir.resolve("utf16.report") + ":1:1: error: 文件是 UTF-16 编码：请另存为 UTF-8 [ENCODING]\n"
+				+ "1 个文件，1 个错误，0 个警告\n", run.out());
+		assertEquals(2, run.exit());
 	}
 
 	@Test
