@@ -115,6 +115,11 @@ final class ImportCommand implements Callable<Integer> {
 		} catch (IOException | SecurityException e) {
 			return failure(name, "无法读取：" + IoMessages.reading(e));
 		}
+		int header = AlreadyInLanguage.headerLine(bytes);
+		if (header > 0) {
+			return new Outcome(List.of(CliFinding.of(name, header, 1, Rule.NOT_REPORT,
+					"这已是 .report 语言的文件（以「年报」开头），无需导入：请直接用 reportdsl validate 检查")), false, true);
+		}
 		ImportResult result = importer.importText(file.getFileName().toString(), bytes, previousYear);
 		List<CliFinding> findings = new ArrayList<>();
 		for (ImportFinding f : result.findings()) {
