@@ -47,4 +47,12 @@ public class SourceTextTest {
 		assertEquals(new SourceText.Reading(null, "文件不是 UTF-8 编码（编码无法识别）：请另存为 UTF-8", 1, 3),
 				read("ab\u00FF\n".getBytes(StandardCharsets.ISO_8859_1)));
 	}
+
+	@Test
+	public void loneCarriageReturnEndsALineLikeLfAndCrlf() {
+		assertEquals(new SourceText.Reading("年报\n一\r\n二\n\n三", null, 0, 0),
+				read("年报\r一\r\n二\r\r三".getBytes(StandardCharsets.UTF_8)));
+		assertEquals(new SourceText.Reading(null, "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", 3, 2),
+				read("a\rb\r\nc年".getBytes(Charset.forName("GBK"))));
+	}
 }

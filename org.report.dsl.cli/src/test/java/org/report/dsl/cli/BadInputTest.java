@@ -87,6 +87,18 @@ class BadInputTest {
 	}
 
 	@Test
+	void crOnlyLineEndsGiveTheSameFindingsAsLf() throws IOException {
+		CliRun cr = validate("cr.report", Reports.WRONG_TOTAL.replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
+		assertEquals(dir.resolve("cr.report") + ":8:10: error: 一：总计 3，而自然人 2（其余为 0） = 2，相差 1 [R3]\n"
+				+ dir.resolve("cr.report") + ":8:10: error: 总计：一 3 + 二 0 = 3，而（七）总计 2 + 四 0 = 2，相差 1 [R1]\n"
+				+ "1 个文件，2 个错误，0 个警告\n", cr.out());
+		assertEquals(1, cr.exit());
+		CliRun clean = validate("clean-cr.report", Reports.CLEAN.replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
+		assertEquals("1 个文件，0 个错误，0 个警告\n", clean.out());
+		assertEquals(0, clean.exit());
+	}
+
+	@Test
 	void syntaxErrorIsReportedInChineseWithLocation() throws IOException {
 		CliRun run = validate("syntax.report", Reports.CLEAN.replace("予以公开 自然人 2", "予以公开 自然人").getBytes(StandardCharsets.UTF_8));
 		assertTrue(run.out().contains(dir.resolve("syntax.report")
