@@ -82,7 +82,7 @@ public class ReportLoader {
 
 	/** Why a file could not be read at all (code {@link #IO}). */
 	private static Unreadable notRead(Exception e) {
-		return new Unreadable(Rule.IO, "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage(), 1, 1);
+		return new Unreadable(Rule.IO, "无法读取文件：" + IoMessages.reading(e), 1, 1);
 	}
 
 	/** Where the bytes of a report come from: a file, a workspace resource. */

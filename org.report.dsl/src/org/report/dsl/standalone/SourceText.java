@@ -31,15 +31,36 @@ public final class SourceText {
 
 	/** The bytes of a .report file as text: UTF-8 (a BOM dropped), not binary. */
 	public static Reading read(byte[] bytes) {
+		if (EncodingGuess.isUtf16(bytes)) {
+			return new Reading(null, EncodingGuess.UTF16, 1, 1);
+		}
 		Decoded decoded = decode(bytes);
 		if (!decoded.ok()) {
-			return new Reading(null, "文件不是 UTF-8 编码（可能是 GBK/GB18030）：请另存为 UTF-8", decoded.badLine(),
-					decoded.badColumn());
+			String why = EncodingGuess.notUtf8(bytes);
+			return why == EncodingGuess.BINARY ? new Reading(null, why, 1, 1)
+					: new Reading(null, why, decoded.badLine(), decoded.badColumn());
 		}
 		if (looksBinary(decoded.text())) {
-			return new Reading(null, "这是二进制文件，不是 .report 文本", 1, 1);
+			return new Reading(null, EncodingGuess.BINARY, 1, 1);
 		}
-		return new Reading(decoded.text(), null, 0, 0);
+		return new Reading(lineEnds(decoded.text()), null, 0, 0);
+	}
+
+	/**
+	 * A lone CR (old Mac line ends) becomes LF, so that it ends a line as LF and CRLF do; the length,
+	 * and so every offset, stays the same.
+	 */
+	static String lineEnds(String text) {
+		if (text.indexOf('\r') < 0) {
+			return text;
+		}
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+				chars[i] = '\n';
+			}
+		}
+		return new String(chars);
 	}
 
 	public static Decoded decode(byte[] bytes) {
@@ -63,7 +84,10 @@ public final class SourceText {
 		int line = 1, column = 1;
 		while (out.hasRemaining()) {
 			char c = out.get();
-			if (c == '\n') {
+			if (c == '\r' && out.hasRemaining() && out.get(out.position()) == '\n') {
+				continue;
+			}
+			if (c == '\n' || c == '\r') {
 				line++;
 				column = 1;
 			} else {

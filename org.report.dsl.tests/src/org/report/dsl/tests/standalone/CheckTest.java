@@ -68,7 +68,7 @@ public class CheckTest {
 		CheckedReport checked = loader.check(() -> {
 			throw new IOException("磁盘已拔出");
 		}, URI_, CancelIndicator.NullImpl);
-		assertEquals(new ReportLoader.Unreadable(Rule.IO, "无法读取文件：IOException 磁盘已拔出", 1, 1), checked.unreadable());
+		assertEquals(new ReportLoader.Unreadable(Rule.IO, "无法读取文件：磁盘已拔出", 1, 1), checked.unreadable());
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.report.dsl.importer.ImportResult;
 import org.report.dsl.importer.PreviousYear;
 import org.report.dsl.importer.ReportImporter;
 import org.report.dsl.model.ReportAnalysis;
+import org.report.dsl.standalone.IoMessages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,11 +109,16 @@ final class ImportCommand implements Callable<Integer> {
 		byte[] bytes;
 		try {
 			if (!Files.isRegularFile(file)) {
-				return failure(name, Files.exists(file) ? "不是普通文件" : "文件不存在");
+				return failure(name, SourceFiles.whyNotAFile(file));
 			}
 			bytes = Files.readAllBytes(file);
 		} catch (IOException | SecurityException e) {
-			return failure(name, "无法读取：" + e.getMessage());
+			return failure(name, "无法读取：" + IoMessages.reading(e));
+		}
+		int header = AlreadyInLanguage.headerLine(bytes);
+		if (header > 0) {
+			return new Outcome(List.of(CliFinding.of(name, header, 1, Rule.NOT_REPORT,
+					"这已是 .report 语言的文件（以「年报」开头），无需导入：请直接用 reportdsl validate 检查")), false, true);
 		}
 		ImportResult result = importer.importText(file.getFileName().toString(), bytes, previousYear);
 		List<CliFinding> findings = new ArrayList<>();
@@ -138,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
 			AtomicFiles.write(target, result.source());
 			return new Outcome(findings, true, false);
 		} catch (IOException | SecurityException e) {
-			findings.add(CliFinding.of(name, 1, 1, Rule.IO, "无法写入 " + target + "：" + e.getMessage()));
+			findings.add(CliFinding.of(name, 1, 1, Rule.IO, "无法写入 " + target + "：" + IoMessages.writing(e)));
 			return new Outcome(findings, false, true);
 		}
 	}

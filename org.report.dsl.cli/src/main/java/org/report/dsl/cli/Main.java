@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code reportdsl}: check and publish 政府信息公开工作年度报告 written in ReportDSL. */
-@Command(name = "reportdsl", mixinStandardHelpOptions = true, version = "reportdsl 1.0.0",
+@Command(name = "reportdsl", mixinStandardHelpOptions = true, version = "reportdsl 1.0.0", resourceBundle = UsageErrors.BUNDLE,
 		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）", subcommands = { ValidateCommand.class, RenderCommand.class,
 				ImportCommand.class, SynthCommand.class, LspCommand.class })
 public final class Main implements Runnable {
@@ -34,8 +34,8 @@ public final class Main implements Runnable {
 		cli.setErr(new PrintWriter(err, true));
 		cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
 		cli.setParameterExceptionHandler((e, a) -> {
-			err.println("reportdsl: " + e.getMessage());
-			err.println("用法见：reportdsl " + String.join(" ", e.getCommandLine().getCommandSpec().qualifiedName().split(" ")).replaceFirst("^reportdsl ?", "") + " --help");
+			err.println("reportdsl: " + UsageErrors.describe(e));
+			err.println("用法见：" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
 			return ExitCodes.USAGE_OR_IO;
 		});
 		cli.setExecutionExceptionHandler((e, c, p) -> {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.report.dsl.format.Rule;
 import org.report.dsl.publish.RenderService;
+import org.report.dsl.standalone.IoMessages;
 import org.report.dsl.standalone.ReportLoader;
 
 import picocli.CommandLine.Command;
@@ -120,7 +121,7 @@ final class RenderCommand implements Callable<Integer> {
 			return null;
 		} catch (IOException | SecurityException e) {
 			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
-					"无法写入 " + target + "：" + e.getMessage());
+					"无法写入 " + target + "：" + IoMessages.writing(e));
 		}
 	}
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.report.dsl.standalone.IoMessages;
+
 /** The .report files named on the command line: files as given, directories searched recursively. */
 final class SourceFiles {
 
@@ -49,22 +51,49 @@ final class SourceFiles {
 		List<Problem> problems = new ArrayList<>();
 		for (Path p : paths) {
 			if (Files.isDirectory(p)) {
-				Path base = p.toAbsolutePath().normalize();
-				try (Stream<Path> walk = Files.walk(p)) {
-					walk.filter(f -> f.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(f)).sorted()
-							.forEach(f -> sources.add(new Source(f, base)));
-				} catch (IOException | UncheckedIOException e) {
-					problems.add(new Problem(p.toString(), "无法读取目录：" + e.getMessage()));
-				}
+				collectDirectory(p, sources, problems);
 			} else if (Files.isRegularFile(p)) {
 				sources.add(new Source(p, null));
 			} else {
-				problems.add(new Problem(p.toString(), Files.exists(p) ? "不是普通文件" : "文件不存在"));
+				problems.add(new Problem(p.toString(), whyNotAFile(p)));
 			}
 		}
 		return new Result(sources, problems);
 	}
 
-	private SourceFiles() {
+	/** The .report files under a directory; each one skipped is a problem, and so is a directory with none. */
+	private static void collectDirectory(Path p, List<Source> sources, List<Problem> problems) {
+		Path base = p.toAbsolutePath().normalize();
+		int before = sources.size() + problems.size();
+		try (Stream<Path> walk = Files.walk(p)) {
+			walk.filter(f -> f.getFileName().toString().endsWith(EXTENSION)).sorted().forEach(f -> {
+				if (Files.isRegularFile(f)) {
+					sources.add(new Source(f, base));
+				} else if (!Files.isDirectory(f)) {
+					problems.add(new Problem(f.toString(), "已跳过：" + whyNotAFile(f)));
+				}
+			});
+		} catch (IOException | UncheckedIOException e) {
+			problems.add(new Problem(p.toString(), "无法读取目录：" + IoMessages.reading(e)));
+			return;
+		}
+		if (sources.size() + problems.size() == before) {
+			problems.add(new Problem(p.toString(), "目录中没有 .report 文件"));
+		}
+	}
+
+	/** Why a path named or found is not a readable regular file. */
+	static String whyNotAFile(Path p) {
+		if (Files.isSymbolicLink(p)) {
+			try {
+				p.toRealPath();
+			} catch (IOException e) {
+				return IoMessages.isLinkLoop(e) ? "符号链接循环（链接最终指回自身）" : "符号链接指向的文件不存在（悬空链接）";
+			}
+		}
+		return Files.exists(p) ? "不是普通文件" : "文件不存在";
+	}
+
+		private SourceFiles() {
 	}
 }

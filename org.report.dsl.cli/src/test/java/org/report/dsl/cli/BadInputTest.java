@@ -41,11 +41,20 @@ class BadInputTest {
 		byte[] bytes = new byte[4096];
 		new Random(7).nextBytes(bytes);
 		CliRun run = validate("garbage.report", bytes);
-		assertTrue(run.out().contains("error: 文件不是 UTF-8 编码"), run.out());
+		assertEquals(dir.resolve("garbage.report") + ":1:1: error: 这是二进制文件，不是 .report 文本 [ENCODING]\n"
+				+ "1 个文件，1 个错误，0 个警告\n", run.out());
 		assertEquals(2, run.exit());
 		CliRun nul = validate("nul.report", "年报\0\0\0".getBytes(StandardCharsets.UTF_8));
 		assertTrue(nul.out().contains(":1:1: error: 这是二进制文件，不是 .report 文本 [ENCODING]"), nul.out());
 		assertEquals(2, nul.exit());
+	}
+
+	@Test
+	void utf16IsNamedNotCalledGbk() throws IOException {
+		CliRun run = validate("utf16.report", Reports.CLEAN.getBytes(StandardCharsets.UTF_16));
+		assertEquals(dir.resolve("utf16.report") + ":1:1: error: 文件是 UTF-16 编码：请另存为 UTF-8 [ENCODING]\n"
+				+ "1 个文件，1 个错误，0 个警告\n", run.out());
+		assertEquals(2, run.exit());
 	}
 
 	@Test
@@ -75,6 +84,18 @@ class BadInputTest {
 		CliRun crlf = validate("crlf.report", Reports.WRONG_TOTAL.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
 		assertEquals(lf.out().replace("lf.report", "X"), crlf.out().replace("crlf.report", "X"));
 		assertEquals(1, crlf.exit());
+	}
+
+	@Test
+	void crOnlyLineEndsGiveTheSameFindingsAsLf() throws IOException {
+		CliRun cr = validate("cr.report", Reports.WRONG_TOTAL.replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
+		assertEquals(dir.resolve("cr.report") + ":8:10: error: 一：总计 3，而自然人 2（其余为 0） = 2，相差 1 [R3]\n"
+				+ dir.resolve("cr.report") + ":8:10: error: 总计：一 3 + 二 0 = 3，而（七）总计 2 + 四 0 = 2，相差 1 [R1]\n"
+				+ "1 个文件，2 个错误，0 个警告\n", cr.out());
+		assertEquals(1, cr.exit());
+		CliRun clean = validate("clean-cr.report", Reports.CLEAN.replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
+		assertEquals("1 个文件，0 个错误，0 个警告\n", clean.out());
+		assertEquals(0, clean.exit());
 	}
 
 	@Test

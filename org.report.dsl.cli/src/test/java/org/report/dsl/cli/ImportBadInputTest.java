@@ -64,6 +64,19 @@ class ImportBadInputTest {
 	}
 
 	@Test
+	void reportAlreadyInTheLanguageIsNotImported() throws IOException {
+		CliRun run = importBytes("a.report", Reports.CLEAN.getBytes(StandardCharsets.UTF_8));
+		assertEquals(dir.resolve("a.report") + ":1:1: error: 这已是 .report 语言的文件（以「年报」开头），无需导入：请直接用 reportdsl validate 检查 [NOT_REPORT]\n"
+				+ "1 个文件，导入 0 份，1 个错误，0 个警告\n", run.err());
+		assertEquals(2, run.exit());
+		noOutput();
+		CliRun commented = importBytes("b.txt", ("\uFEFF// 注释\n\n/* 说明\n多行 */\n" + Reports.CLEAN).getBytes(StandardCharsets.UTF_8));
+		assertTrue(commented.err().startsWith(dir.resolve("b.txt") + ":5:1: error: 这已是 .report 语言的文件"), commented.err());
+		assertEquals(2, commented.exit());
+		noOutput();
+	}
+
+	@Test
 	void binaryData() throws IOException {
 		byte[] bytes = new byte[4096];
 		new Random(7).nextBytes(bytes);

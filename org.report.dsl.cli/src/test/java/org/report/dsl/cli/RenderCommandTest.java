@@ -81,6 +81,21 @@ class RenderCommandTest {
 	}
 
 	@Test
+	void unwritableOutputNamesTheFileAskedForNotATemporaryFile() throws IOException {
+		Path a = write("a.report", Reports.CLEAN);
+		Path blocker = write("blocker", "a file where a folder should be");
+		CliRun run = CliRun.of("render", "-o", blocker.resolve("sub").toString(), a.toString());
+		assertEquals(a + ":1:1: error: 无法写入 " + blocker.resolve("sub").resolve("a.txt") + "：路径中有一段不是目录 [IO]\n"
+				+ "1 个文件，生成 0 份文档，1 个错误，0 个警告\n", run.err());
+		Path out = dir.resolve("out");
+		write("out/a.txt/keep", "a folder where the output file should be");
+		CliRun taken = CliRun.of("render", "-o", out.toString(), a.toString());
+		assertEquals(a + ":1:1: error: 无法写入 " + out.resolve("a.txt") + "：这是目录，不是文件 [IO]\n"
+				+ "1 个文件，生成 0 份文档，1 个错误，0 个警告\n", taken.err());
+		assertEquals(2, taken.exit());
+	}
+
+	@Test
 	void sameOutputNameTwiceIsRefusedForTheSecond() throws IOException {
 		Path first = write("x/a.report", Reports.CLEAN);
 		Path second = write("y/a.report", Reports.CLEAN);
