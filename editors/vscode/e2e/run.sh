@@ -56,16 +56,12 @@ mkdir -p "$work/workspace" "$work/data/User" "$work/extensions" "$work/xdg-data"
 cp "$example" "$work/workspace/"
 # An empty table 三 to type into (line 4).
 printf '年报 测试局 2025 格式 2021\n三、收到和处理政府信息公开申请情况\n{\n\n}\n' > "$work/workspace/typing.report"
-# vscode-languageclient appends the transport argument (--stdio) to the command.
-cat > "$work/server" <<SERVER
-#!/usr/bin/env bash
-args=(); for a in "\$@"; do [ "\$a" = --stdio ] || args+=("\$a"); done
-exec "${REPORTDSL:-$root/reportdsl}" "\${args[@]}"
-SERVER
-chmod +x "$work/server"
+# The server is the repository's launcher as users configure it: vscode-languageclient appends
+# --stdio, which `reportdsl lsp` accepts.
+server=${REPORTDSL:-$root/reportdsl}
 cat > "$work/data/User/settings.json" <<SETTINGS
 {
-  "reportdsl.server.command": "$work/server",
+  "reportdsl.server.command": "$server",
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
   "security.workspace.trust.enabled": false,
