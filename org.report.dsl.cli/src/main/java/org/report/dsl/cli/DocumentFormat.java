@@ -33,6 +33,6 @@ enum DocumentFormat implements RenderService.DocumentKind {
 
 	@Override
 	public String render(PublishedReport report, List<ReviewFinding> findings) {
-		return document == null ? ReportJson.of(report).toJson() : document.render(report, findings);
+		return document == null ? ReportJson.of(report, findings).toJson() : document.render(report, findings);
 	}
 }
