@@ -21,6 +21,38 @@ final class AtomicFiles {
 		}
 	}
 
+	/** A file being written under a temporary name beside its target: {@link #commit} renames it, close deletes it if not. */
+	static final class Pending implements java.io.Closeable {
+		private final Path target;
+		private final Path temp;
+
+		Pending(Path target) throws IOException {
+			this.target = target;
+			Path dir = target.toAbsolutePath().getParent();
+			Files.createDirectories(dir);
+			this.temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+		}
+
+		/** Where to write the content (deleted first by writers that refuse to overwrite). */
+		Path temp() {
+			return temp;
+		}
+
+		void commit() throws IOException {
+			readableByAll(temp);
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			Files.deleteIfExists(temp);
+		}
+	}
+
 	static void write(Path target, String content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);

@@ -8,11 +8,13 @@ import org.report.dsl.publish.ReviewFinding;
 
 /**
  * The documents {@code render} writes, with the file name ending of each: the documents of
- * {@link RenderService.Documents} and the data (json) for build scripts.
+ * {@link RenderService.Documents}, the data (json) for build scripts, and the long format for
+ * analytics (csv, parquet: one row per cell, written by {@link LongFormat}, possibly many reports to
+ * one file).
  */
 enum DocumentFormat implements RenderService.DocumentKind {
 	text(RenderService.Documents.TEXT), html(RenderService.Documents.HTML),
-	review(RenderService.Documents.REVIEW), json(null);
+	review(RenderService.Documents.REVIEW), json(null), csv(null), parquet(null);
 
 	/** The shared document this format is, or null for json (only the command line writes it). */
 	private final RenderService.Documents document;
@@ -23,7 +25,7 @@ enum DocumentFormat implements RenderService.DocumentKind {
 
 	@Override
 	public String extension() {
-		return document == null ? ".json" : document.extension();
+		return document == null ? "." + name() : document.extension();
 	}
 
 	@Override
@@ -31,8 +33,16 @@ enum DocumentFormat implements RenderService.DocumentKind {
 		return document != null && document.showsFindings();
 	}
 
+	/** Whether it is the long format (csv, parquet), written by {@link LongFormat} and not rendered as text. */
+	boolean longFormat() {
+		return this == csv || this == parquet;
+	}
+
 	@Override
 	public String render(PublishedReport report, List<ReviewFinding> findings) {
+		if (longFormat()) {
+			throw new IllegalStateException(name() + " is written by LongFormat");
+		}
 		return document == null ? ReportJson.of(report, findings).toJson() : document.render(report, findings);
 	}
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.report.dsl.format.Rule;
+import org.report.dsl.publish.DataCell;
+import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.RenderService;
 import org.report.dsl.standalone.IoMessages;
 import org.report.dsl.standalone.ReportLoader;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * failing report does not stop the others.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = {
-		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据。",
+		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据；",
+		"csv、parquet 为供统计分析的长表（每个单元格一行），多个报告可用 --combine 写入同一个文件。",
 		"有错误的报告不生成（review 除外），除非 --force；退出码同 validate。" })
 final class RenderCommand implements Callable<Integer> {
 
@@ -35,11 +38,15 @@ final class RenderCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT",
-			description = "text、html、review 或 json（默认 text）；可用逗号列出多种，一次生成")
+			description = "text、html、review、json、csv 或 parquet（默认 text）；可用逗号列出多种，一次生成")
 	private List<DocumentFormat> formats;
 
-	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json")
+	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json|.csv|.parquet")
 	private Path output;
+
+	@Option(names = "--combine", paramLabel = "FILE",
+			description = "csv 或 parquet：所有报告的长表写入这一个文件（而不是每个报告一个文件）")
+	private Path combine;
 
 	@Option(names = "--force", description = "有错误也生成")
 	private boolean force;
@@ -51,12 +58,24 @@ final class RenderCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		SourceFiles.Result sources = SourceFiles.collect(paths);
-		if (output == null && sources.sources().size() + sources.problems().size() > 1) {
-			err.println("reportdsl render: 多个报告需要用 -o 指定输出目录");
+		List<DocumentFormat> documents = formats.stream().filter(f -> !f.longFormat()).distinct().toList();
+		List<DocumentFormat> tables = formats.stream().filter(DocumentFormat::longFormat).distinct().toList();
+		if (combine != null && tables.size() != 1) {
+			err.println("reportdsl render: --combine 需要且只能配合一种长表格式：csv 或 parquet");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		if (output == null && formats.size() > 1) {
+		int separate = documents.size() + (combine == null ? tables.size() : 0);
+		if (output == null && separate > 0 && sources.sources().size() + sources.problems().size() > 1) {
+			err.println("reportdsl render: 多个报告需要用 -o 指定输出目录"
+					+ (tables.isEmpty() ? "" : "（长表也可用 --combine 写入一个文件）"));
+			return ExitCodes.USAGE_OR_IO;
+		}
+		if (output == null && separate > 1) {
 			err.println("reportdsl render: 多种格式需要用 -o 指定输出目录");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		if (output == null && combine == null && tables.contains(DocumentFormat.parquet)) {
+			err.println("reportdsl render: parquet 是二进制文件，需要用 -o 指定输出目录或用 --combine 指定输出文件");
 			return ExitCodes.USAGE_OR_IO;
 		}
 		List<CliFinding> findings = new ArrayList<>();
@@ -69,12 +88,29 @@ final class RenderCommand implements Callable<Integer> {
 		RenderService service = Languages.injector().getInstance(RenderService.class);
 		Map<Path, Path> written = new HashMap<>();
 		int rendered = 0;
+		DataCapture capture = tables.isEmpty() ? null : new DataCapture();
+		List<RenderService.DocumentKind> kinds = new ArrayList<>(documents);
+		if (capture != null) {
+			kinds.add(capture);
+		}
+		CombinedFile combined = null;
+		if (combine != null) {
+			try {
+				combined = new CombinedFile(combine, tables.get(0));
+			} catch (IOException | SecurityException e) {
+				findings.add(CliFinding.of(combine.toString(), 1, 1, Rule.IO, "无法写入 " + combine + "：" + IoMessages.writing(e)));
+				ioProblem = true;
+			}
+		}
 		Progress progress = new Progress(err, sources.sources().size());
 		for (SourceFiles.Source source : sources.sources()) {
 			FileCheck check = FileCheck.of(loader, source.file());
 			findings.addAll(check.findings());
 			ioProblem |= check.unreadable();
-			for (RenderService.Document document : service.render(check.checked(), formats, force).documents()) {
+			for (RenderService.Document document : service.render(check.checked(), kinds, force).documents()) {
+				if (document.kind() == capture) {
+					continue;
+				}
 				CliFinding problem = output == null ? print(document.content())
 						: write(source, document.kind(), document.content(), written);
 				if (problem == null) {
@@ -84,7 +120,41 @@ final class RenderCommand implements Callable<Integer> {
 					ioProblem = true;
 				}
 			}
+			PublishedReport published = capture == null ? null : capture.take();
+			if (published != null) {
+				LongFormat.Report report = new LongFormat.Report(published.organ(), published.year(),
+						Integer.toString(published.format().number()), capture.valid(), source.file().toString());
+				List<DataCell> cells = DataCell.of(published);
+				if (combine != null) {
+					CliFinding problem = combined == null ? null : combined.write(report, cells);
+					if (problem != null) {
+						findings.add(problem);
+						ioProblem = true;
+						combined = null;
+					}
+				} else {
+					for (DocumentFormat table : tables) {
+						CliFinding problem = output == null ? printCsv(report, cells)
+								: writeLongFormat(source, table, report, cells, written);
+						if (problem == null) {
+							rendered++;
+						} else {
+							findings.add(problem);
+							ioProblem = true;
+						}
+					}
+				}
+			}
 			progress.done(rendered);
+		}
+		if (combined != null) {
+			CliFinding problem = combined.finish();
+			if (problem == null) {
+				rendered++;
+			} else {
+				findings.add(problem);
+				ioProblem = true;
+			}
 		}
 		progress.finish();
 		FindingsReport report = new FindingsReport(sources.sources().size(), findings);
@@ -102,6 +172,99 @@ final class RenderCommand implements Callable<Integer> {
 		spec.commandLine().getOut().print(document);
 		spec.commandLine().getOut().flush();
 		return null;
+	}
+
+	/** The long format of one report as CSV on standard output (without byte order mark). */
+	private CliFinding printCsv(LongFormat.Report report, List<DataCell> cells) {
+		try (LongFormat csv = new LongFormatCsv(spec.commandLine().getOut(), false)) {
+			csv.write(report, cells);
+		} catch (IOException e) {
+			return CliFinding.of(report.sourceFile(), 1, 1, Rule.IO, "无法输出：" + IoMessages.writing(e));
+		}
+		spec.commandLine().getOut().flush();
+		return null;
+	}
+
+	/** Writes one report's long format to its own file; returns the problem, or null when written. */
+	private CliFinding writeLongFormat(SourceFiles.Source source, DocumentFormat format, LongFormat.Report report,
+			List<DataCell> cells, Map<Path, Path> written) {
+		Path target = source.outputIn(output, format.extension());
+		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), source.file());
+		if (earlier != null) {
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
+					"输出文件 " + target + " 已由 " + earlier + " 生成；请改名或分开输出");
+		}
+		try {
+			if (Files.exists(output) && !Files.isDirectory(output)) {
+				throw new IOException(output + " 不是目录");
+			}
+			try (AtomicFiles.Pending pending = new AtomicFiles.Pending(target)) {
+				try (LongFormat writer = LongFormatFiles.open(format, pending.temp())) {
+					writer.write(report, cells);
+				}
+				pending.commit();
+			}
+			return null;
+		} catch (IOException | SecurityException e) {
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
+					"无法写入 " + target + "：" + IoMessages.writing(e));
+		}
+	}
+
+	/** The one file --combine writes: every report's rows, renamed into place when all are written. */
+	private static final class CombinedFile {
+		private final Path target;
+		private final AtomicFiles.Pending pending;
+		private final LongFormat writer;
+
+		CombinedFile(Path target, DocumentFormat format) throws IOException {
+			this.target = target;
+			this.pending = new AtomicFiles.Pending(target);
+			LongFormat opened;
+			try {
+				opened = LongFormatFiles.open(format, pending.temp());
+			} catch (IOException | RuntimeException e) {
+				pending.close();
+				throw e;
+			}
+			this.writer = opened;
+		}
+
+		/** Appends one report; on failure gives the file up and returns the problem. */
+		CliFinding write(LongFormat.Report report, List<DataCell> cells) {
+			try {
+				writer.write(report, cells);
+				return null;
+			} catch (IOException e) {
+				abandon();
+				return CliFinding.of(target.toString(), 1, 1, Rule.IO, "无法写入 " + target + "：" + IoMessages.writing(e));
+			}
+		}
+
+		CliFinding finish() {
+			try {
+				writer.close();
+				pending.commit();
+				pending.close();
+				return null;
+			} catch (IOException | SecurityException e) {
+				abandon();
+				return CliFinding.of(target.toString(), 1, 1, Rule.IO, "无法写入 " + target + "：" + IoMessages.writing(e));
+			}
+		}
+
+		private void abandon() {
+			try {
+				writer.close();
+			} catch (IOException | RuntimeException ignored) {
+				// the partial file is deleted below
+			}
+			try {
+				pending.close();
+			} catch (IOException ignored) {
+				// a temporary file left behind is hidden (.name.tmp)
+			}
+		}
 	}
 
 	/** Writes one document; returns the problem, or null when written. */
