@@ -19,10 +19,13 @@ final class LongFormatCsv implements LongFormat {
 	static final char BOM = '\uFEFF';
 
 	private final CSVPrinter printer;
+	/** Whether closing closes the output too (a file: yes; standard output: no, only flushed). */
+	private final boolean file;
 
-	/** @param bom whether to start with the byte order mark (files: yes; standard output: no) */
-	LongFormatCsv(Appendable out, boolean bom) throws IOException {
-		if (bom) {
+	/** @param file a file (starts with the byte order mark, closed at the end) or standard output (neither) */
+	LongFormatCsv(Appendable out, boolean file) throws IOException {
+		this.file = file;
+		if (file) {
 			out.append(BOM);
 		}
 		this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
@@ -40,6 +43,10 @@ final class LongFormatCsv implements LongFormat {
 
 	@Override
 	public void close() throws IOException {
-		printer.close(true);
+		if (file) {
+			printer.close(true);
+		} else {
+			printer.flush();
+		}
 	}
 }
