@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * failing report does not stop the others.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = {
-		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据。",
+		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据、docx Word 文档。",
 		"有错误的报告不生成（review 除外），除非 --force；退出码同 validate。" })
 final class RenderCommand implements Callable<Integer> {
 
@@ -35,10 +35,10 @@ final class RenderCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT",
-			description = "text、html、review 或 json（默认 text）；可用逗号列出多种，一次生成")
+			description = "text、html、review、json 或 docx（默认 text）；可用逗号列出多种，一次生成")
 	private List<DocumentFormat> formats;
 
-	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json")
+	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json|.docx")
 	private Path output;
 
 	@Option(names = "--force", description = "有错误也生成")
@@ -59,6 +59,10 @@ final class RenderCommand implements Callable<Integer> {
 			err.println("reportdsl render: 多种格式需要用 -o 指定输出目录");
 			return ExitCodes.USAGE_OR_IO;
 		}
+		if (output == null && formats.stream().anyMatch(DocumentFormat::binary)) {
+			err.println("reportdsl render: Word 文档（docx）需要用 -o 指定输出目录");
+			return ExitCodes.USAGE_OR_IO;
+		}
 		List<CliFinding> findings = new ArrayList<>();
 		boolean ioProblem = false;
 		for (SourceFiles.Problem p : sources.problems()) {
@@ -76,7 +80,7 @@ final class RenderCommand implements Callable<Integer> {
 			ioProblem |= check.unreadable();
 			for (RenderService.Document document : service.render(check.checked(), formats, force).documents()) {
 				CliFinding problem = output == null ? print(document.content())
-						: write(source, document.kind(), document.content(), written);
+						: write(source, document.kind(), document.bytes(), written);
 				if (problem == null) {
 					rendered++;
 				} else {
@@ -105,9 +109,14 @@ final class RenderCommand implements Callable<Integer> {
 	}
 
 	/** Writes one document; returns the problem, or null when written. */
-	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, String document,
+	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, byte[] document,
 			Map<Path, Path> written) {
 		Path target = source.outputIn(output, format.extension());
+		String badName = OutputNames.problem(output.relativize(target));
+		if (badName != null) {
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
+					"未生成 " + target + "：文件名" + badName + "；请改名");
+		}
 		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), source.file());
 		if (earlier != null) {
 			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
