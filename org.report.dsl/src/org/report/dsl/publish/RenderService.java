@@ -1,5 +1,6 @@
 package org.report.dsl.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public class RenderService {
 		boolean showsFindings();
 
 		String render(PublishedReport report, List<ReviewFinding> findings);
+
+		/** The document as written to a file: the text in UTF-8, unless the kind is binary (Word). */
+		default byte[] bytes(PublishedReport report, List<ReviewFinding> findings) {
+			return render(report, findings).getBytes(StandardCharsets.UTF_8);
+		}
 	}
 
 	/** The documents every front end writes. */
@@ -64,8 +70,13 @@ public class RenderService {
 		}
 	}
 
-	/** One rendered document. */
-	public record Document(DocumentKind kind, String content) {
+	/** One rendered document: the bytes of its file. */
+	public record Document(DocumentKind kind, byte[] bytes) {
+
+		/** The document as text (the text kinds; a binary document is not text). */
+		public String content() {
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
 	}
 
 	/**
@@ -96,7 +107,7 @@ public class RenderService {
 				published = new PublishedReportBuilder().build(analysis.of(report));
 				findings = ReviewFinding.of(checked.resource(), checked.issues());
 			}
-			documents.add(new Document(kind, kind.render(published, findings)));
+			documents.add(new Document(kind, kind.bytes(published, findings)));
 		}
 		return new Rendered(List.copyOf(documents), List.copyOf(withheld), errors);
 	}

@@ -2,21 +2,25 @@ package org.report.dsl.cli;
 
 import java.util.List;
 
+import org.report.dsl.cli.docx.DocxRenderer;
 import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.RenderService;
 import org.report.dsl.publish.ReviewFinding;
 
 /**
  * The documents {@code render} writes, with the file name ending of each: the documents of
- * {@link RenderService.Documents}, the data (json) for build scripts, and the long format for
- * analytics (csv, parquet: one row per cell, written by {@link LongFormat}, possibly many reports to
- * one file).
+ * {@link RenderService.Documents}, the data (json) for build scripts, the Word document (docx), and
+ * the long format for analytics (csv, parquet: one row per cell, written by {@link LongFormat},
+ * possibly many reports to one file).
  */
 enum DocumentFormat implements RenderService.DocumentKind {
 	text(RenderService.Documents.TEXT), html(RenderService.Documents.HTML),
-	review(RenderService.Documents.REVIEW), json(null), csv(null), parquet(null);
+	review(RenderService.Documents.REVIEW), json(null),
+	/** Word 文档 (binary: written to a file, never printed) */
+	docx(null),
+	csv(null), parquet(null);
 
-	/** The shared document this format is, or null for json (only the command line writes it). */
+	/** The shared document this format is, or null for the formats only the command line writes. */
 	private final RenderService.Documents document;
 
 	DocumentFormat(RenderService.Documents document) {
@@ -38,11 +42,24 @@ enum DocumentFormat implements RenderService.DocumentKind {
 		return this == csv || this == parquet;
 	}
 
+	/** Whether the document is binary (written to a file only). */
+	boolean binary() {
+		return this == docx;
+	}
+
 	@Override
 	public String render(PublishedReport report, List<ReviewFinding> findings) {
 		if (longFormat()) {
 			throw new IllegalStateException(name() + " is written by LongFormat");
 		}
+		if (binary()) {
+			throw new UnsupportedOperationException("a Word document is binary: bytes()");
+		}
 		return document == null ? ReportJson.of(report, findings).toJson() : document.render(report, findings);
+	}
+
+	@Override
+	public byte[] bytes(PublishedReport report, List<ReviewFinding> findings) {
+		return this == docx ? new DocxRenderer().render(report) : RenderService.DocumentKind.super.bytes(report, findings);
 	}
 }

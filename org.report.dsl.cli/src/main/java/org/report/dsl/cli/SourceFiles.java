@@ -22,7 +22,9 @@ final class SourceFiles {
 	/**
 	 * A source file and where it was found.
 	 *
-	 * @param base the directory named on the command line that contains it, or null for a file named itself
+	 * @param base the folder its output path is taken relative to: the common root of all the paths named
+	 *             on the command line (so two 2024.report in different organ folders keep their folders),
+	 *             or null for a file on its own
 	 */
 	record Source(Path file, Path base) {
 
@@ -46,7 +48,42 @@ final class SourceFiles {
 		}
 	}
 
+	/**
+	 * The .report files of the paths; each one's base is the common root of the paths (a directory
+	 * named, or the folder of a file named), so outputs keep the folder structure of the sources.
+	 */
 	static Result collect(List<Path> paths) {
+		Result found = find(paths);
+		Path root = commonRoot(paths);
+		if (root == null) {
+			return found;
+		}
+		return new Result(found.sources().stream().map(s -> new Source(s.file(), root)).toList(), found.problems());
+	}
+
+	/** The deepest folder that holds every directory named and the folder of every file named, or null. */
+	static Path commonRoot(List<Path> paths) {
+		Path root = null;
+		for (Path p : paths) {
+			Path folder = p.toAbsolutePath().normalize();
+			if (!Files.isDirectory(p)) {
+				if (!Files.isRegularFile(p) || folder.getParent() == null) {
+					continue;
+				}
+				folder = folder.getParent();
+			}
+			if (root == null) {
+				root = folder;
+			} else {
+				while (root != null && !folder.startsWith(root)) {
+					root = root.getParent();
+				}
+			}
+		}
+		return root;
+	}
+
+	private static Result find(List<Path> paths) {
 		List<Source> sources = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		for (Path p : paths) {

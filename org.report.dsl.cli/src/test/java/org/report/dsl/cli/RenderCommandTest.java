@@ -96,13 +96,22 @@ class RenderCommandTest {
 	}
 
 	@Test
-	void sameOutputNameTwiceIsRefusedForTheSecond() throws IOException {
+	void sameNameInTwoFoldersKeepsBothFolders() throws IOException {
 		Path first = write("x/a.report", Reports.CLEAN);
 		Path second = write("y/a.report", Reports.CLEAN);
 		Path out = dir.resolve("out");
 		CliRun run = CliRun.of("render", "-o", out.toString(), first.toString(), second.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertEquals("x/a.txt\ny/a.txt", list(out));
+	}
+
+	@Test
+	void sameOutputNameTwiceIsRefusedForTheSecond() throws IOException {
+		Path first = write("x/a.report", Reports.CLEAN);
+		Path out = dir.resolve("out");
+		CliRun run = CliRun.of("render", "-o", out.toString(), first.toString(), first.toString());
 		assertEquals(2, run.exit());
-		assertTrue(run.err().contains(second + ":1:1: error: 输出文件 "), run.err());
+		assertTrue(run.err().contains(first + ":1:1: error: 输出文件 "), run.err());
 		assertEquals("a.txt", list(out));
 	}
 
