@@ -6,7 +6,9 @@ import org.report.dsl.importer.text.InputText;
 /**
  * A table's text as canonical characters: whitespace runs become one separator, 「|」 stays (a cell
  * boundary in tables copied as markdown), dropped lines (page numbers inside the table) become a
- * separator; each character keeps its input offset.
+ * separator; each character keeps its input offset. Consecutive tabs between two numbers on one line
+ * are the blank cells between them (「31⇥⇥⇥⇥⇥⇥31」: 31, five blank cells, 31) and become 「|」 cell
+ * boundaries, so the tokenizer reads a blank cell between each two.
  */
 final class TableStream {
 
@@ -22,6 +24,16 @@ final class TableStream {
 		int line = input.line(start);
 		for (int i = start; i < end; i++) {
 			char raw = text.charAt(i);
+			int tabs = raw == '\t' ? blankCellTabs(text, i, end) : 0;
+			if (tabs > 0) {
+				for (int t = 0; t < tabs; t++) {
+					chars[n] = '|';
+					offsets[n] = i + t;
+					n++;
+				}
+				i += tabs - 1;
+				continue;
+			}
 			char c = input.isDropped(line) ? Canonical.SEPARATOR : Canonical.of(raw);
 			if (raw == '\n') {
 				line++;
@@ -35,6 +47,23 @@ final class TableStream {
 			n++;
 		}
 		length = n;
+	}
+
+	/**
+	 * The number of tabs at i when they are two or more, directly between a digit before and a digit
+	 * after on the same line (blank cells of a tab-separated row); else 0.
+	 */
+	private static int blankCellTabs(String text, int i, int end) {
+		int j = i;
+		while (j < end && text.charAt(j) == '\t') {
+			j++;
+		}
+		int tabs = j - i;
+		return tabs >= 2 && i > 0 && digit(text.charAt(i - 1)) && j < end && digit(text.charAt(j)) ? tabs : 0;
+	}
+
+	private static boolean digit(char c) {
+		return c >= '0' && c <= '9' || c >= '０' && c <= '９';
 	}
 
 	int length() {
