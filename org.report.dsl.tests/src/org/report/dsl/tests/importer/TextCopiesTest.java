@@ -41,6 +41,38 @@ public class TextCopiesTest {
 				.filter(f -> f.line() == 52).map(f -> f.line() + ":" + f.column() + " " + f.message()).findFirst().orElse(""));
 	}
 
+	@Test
+	public void droppedBlankCellsArePlacedByTheRulesOverTheWholeTable() throws IOException {
+		// 「16 2 1 1 20」 for seven columns: the two blank cells are placed where R1–R3 over the whole
+		// table put them (新收 and 结转下年 are complete, so R1 pins （七）总计, and R2 the rest), not
+		// by splitting 「16」 and 「20」
+		ImportResult result = importFile("02-dropped-blanks.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("""
+				  新收：    25 3 0 2 0 1 31
+				  予以公开：16 2 0 1 0 1 20
+				  部分公开 自然人 3 总计 3
+				  不掌握：   5 1 0 1 0 0  7
+				  总计：    24 3 0 2 0 1 30
+				  结转下年 自然人 1 总计 1
+				""", table(result, 3).lines().filter(l -> !l.isBlank()).collect(Collectors.joining("\n", "", "\n")));
+		assertEquals("31:11 COLUMNS 「（一）予以公开」只印了 5 个数值（应为 7 个）；缺少的单元格由 R1–R3 推出：16 2 0 1 0 1 20",
+				findings(result).lines().filter(l -> l.startsWith("31:11 COLUMNS")).findFirst().orElse(""));
+		assertEquals(6, result.findings().size(), findings(result));
+	}
+
+	@Test
+	public void droppedBlankCellsTheRulesCannotPlaceAreReportedWithTheirReadings() throws IOException {
+		// 新收 「25 3 2 1 31」 too: whether 2 and 1 stand under 社会公益组织/法律服务机构/其他 is pinned by
+		// 不掌握 for 社会公益组织, but nothing tells 法律服务机构 from 其他
+		ImportResult result = importFile("02-dropped-blanks-ambiguous.txt");
+		assertEquals("""
+				29:1 AMBIGUOUS 「一、本年新收政府信息公开申请数量」的数值「25 3 2 1 31」有 2 种读法都满足 R1–R3：25 3 0 2 0 1 31 | 25 3 0 2 1 0 31；无法确定，请按原表填写
+				31:11 AMBIGUOUS 「（一）予以公开」的数值「16 2 1 1 20」有 2 种读法都满足 R1–R3：16 2 0 1 0 1 20 | 16 2 0 1 1 0 20；无法确定，请按原表填写
+				52:2 AMBIGUOUS 「（七）总计」的数值「24 3 2 1 30」有 2 种读法都满足 R1–R3：24 3 0 2 0 1 30 | 24 3 0 2 1 0 30；无法确定，请按原表填写""",
+				findings(result));
+	}
+
 	// ---- helpers ---------------------------------------------------------------------------------
 
 	static ImportResult importFile(String name) throws IOException {
