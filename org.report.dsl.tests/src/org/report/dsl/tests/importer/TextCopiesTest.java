@@ -73,6 +73,38 @@ public class TextCopiesTest {
 				findings(result));
 	}
 
+	@Test
+	public void aPageCopiedAsOneLineWithItsSectionsListedInThePreambleIsRead() throws IOException {
+		// one line: the title glued to the preamble, the preamble listing 「一、总体情况；二、…」 before
+		// the real headings, each heading glued to the text before and after it
+		ImportResult result = importFile("03-one-line.txt");
+		assertEquals(ImportResult.Outcome.IMPORTED, result.outcome());
+		assertEquals(0, errors(result), findings(result));
+		assertEquals(TABLE3, table(result, 3));
+		assertEquals("""
+				  行政规范性文件：  2 1 9
+				  行政许可：      120
+				  行政处罚：      15
+				""", table(result, 2));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("""
+				1:24 LAYOUT 标题「测试县测试局2023年政府信息公开工作年度报告」与后面的文字连在同一行，已分开
+				1:58 LAYOUT 前言中列出的 6 个部分标题（目录）不是正文标题，已略过
+				1:143 LAYOUT 标题「一、总体情况」与前面、后面的文字连在同一行，已分开""",
+				findings(result).lines().limit(3).collect(Collectors.joining("\n")));
+		assertEquals(8, result.findings().size(), findings(result));
+	}
+
+	@Test
+	public void anOrganTheTitleDoesNotNameIsTakenFromTheFirstSentence() throws IOException {
+		// title 「2023年政府信息公开工作年度报告」; 「…现向社会公布测试县测试局2023年度政府信息公开工作年度报告。」
+		ImportResult result = importFile("10-organ-in-first-sentence.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("3:1 LAYOUT 标题没有写明机关名称，取自前言「公布测试县测试局2023年度政府信息公开工作年度报告」", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
 	// ---- helpers ---------------------------------------------------------------------------------
 
 	static ImportResult importFile(String name) throws IOException {
@@ -87,6 +119,11 @@ public class TextCopiesTest {
 	static String findings(ImportResult result) {
 		return result.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.message())
 				.collect(Collectors.joining("\n"));
+	}
+
+	/** The report's first line in the language: 「年报 <organ> <year> 格式 <format>」. */
+	static String header(ImportResult result) {
+		return result.source().lines().filter(l -> l.startsWith("年报 ")).findFirst().orElse("");
 	}
 
 	/** The rows of a table in the written source, without comments, each line as written. */
