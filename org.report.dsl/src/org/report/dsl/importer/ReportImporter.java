@@ -38,6 +38,7 @@ import org.report.dsl.importer.write.SourceWriter;
 public final class ReportImporter {
 
 	private static final java.util.regex.Pattern TABLE_RULES = java.util.regex.Pattern.compile("[|｜\\-:+=\\s]+");
+	private static final java.util.regex.Pattern TABLE_UNIT = java.util.regex.Pattern.compile("万?元|件|条|个|项");
 
 	/**
 	 * @param sourceName how the output names its source (the file name)
@@ -124,9 +125,13 @@ public final class ReportImporter {
 				tableResidue(SectionText.split(input, start, table.firstToken(), false, findings)), table, after);
 	}
 
-	/** Narrative around a table without what is left of its rules: 「|」 and 「|---|」 of a markdown table. */
+	/**
+	 * Narrative around a table without what is left of its rules (「|」 and 「|---|」 of a markdown table)
+	 * and of its last value's unit glued to the next heading (「1250000元三、…」).
+	 */
 	private static List<SectionText.Piece> tableResidue(List<SectionText.Piece> pieces) {
-		return pieces.stream().filter(p -> p.heading() || !TABLE_RULES.matcher(p.text()).matches()).toList();
+		return pieces.stream().filter(p -> p.heading() || !TABLE_RULES.matcher(p.text()).matches()
+				&& !TABLE_UNIT.matcher(p.text().strip()).matches()).toList();
 	}
 
 	/** The narrative sections' text (一, 五, 六), where the narrative's numbers stand. */

@@ -105,6 +105,60 @@ public class TextCopiesTest {
 		assertEquals(TABLE3, table(result, 3));
 	}
 
+	@Test
+	public void aTrialFormatTable2GluedToTheNextHeadingKeepsTable3() throws IOException {
+		// 2020 report in the trial format of 2019: 「政府集中采购	3	1250000元三、收到和处理…」
+		ImportResult result = importFile("04-trial-format-table2.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("""
+				  规范性文件：   2       2   9
+				  行政许可：    10       0 120
+				  行政处罚：     5       0  15
+				  行政事业性收费 上一年项目数量 1
+				  政府集中采购： 3 1250000
+				""", table(result, 2));
+		assertEquals(TABLE3, table(result, 3));
+		assertEquals("""
+				26:17 LAYOUT 表二中格式没有的文字（不含数值，多为被拆开的分组标题或表头）已略去：「元」
+				26:18 LAYOUT 标题「三、收到和处理政府信息公开申请情况」与前面的文字连在同一行，已分开""", findings(result));
+		assertEquals(-1, result.source().indexOf("\"\"\"\n元\n"), "the unit is no narrative");
+	}
+
+	@Test
+	public void groupLabelsBetweenDataRowsAreRead() throws IOException {
+		// PDF extraction: 「三、本年度办理结果」 after （一）'s values, 「（三）不予公开」 after 1.'s values …
+		ImportResult result = importFile("05-interleaved-group-labels.txt");
+		assertEquals("", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
+	public void theThreeOtherProcessingRowsPrintedAsOneRowOfZerosAreZero() throws IOException {
+		ImportResult result = importFile("05-other-processing-one-row-zero.txt");
+		assertEquals("49:2 LAYOUT 「（六）其他处理」下的 3 行印成了一行（0 0 0 0 0 0 0，2019 年试行格式的排法）：全为 0，各行均读作 0",
+				findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
+	public void theThreeOtherProcessingRowsPrintedAsOneRowWithCountsAreLeftToTheReader() throws IOException {
+		// 「（六）其他处理 1 0 0 0 0 0 1」: which of the three rows the 1 belongs to is not in the text
+		ImportResult result = importFile("05-other-processing-one-row.txt");
+		assertEquals("49:2 UNRESOLVED 「（六）其他处理」下的 3 行印成了一行（1 0 0 0 0 0 1，2019 年试行格式的排法）：合计无法分到各行；"
+				+ "请按原表填写各行", findings(result));
+		assertEquals("""
+				  新收 自然人 31 总计 31
+				  予以公开 自然人 20 总计 20
+				  部分公开 自然人 3 总计 3
+				  不掌握 自然人 6 总计 6
+				  逾期不补正：?
+				  逾期未缴费：?
+				  其他处理其他：?
+				  总计 自然人 30 总计 30
+				  结转下年 自然人 1 总计 1
+				""", table(result, 3));
+	}
+
 	// ---- helpers ---------------------------------------------------------------------------------
 
 	static ImportResult importFile(String name) throws IOException {

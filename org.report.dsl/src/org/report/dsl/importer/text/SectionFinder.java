@@ -19,6 +19,8 @@ public final class SectionFinder {
 
 	private static final String SEPARATORS = "、.";
 	private static final String BOUNDARY = "。！？；：）)|”\"";
+	/** Units printed after a table's value (采购总金额 in 元, counts in 件). */
+	private static final String UNITS = "元万件条个项";
 
 	private SectionFinder() {
 	}
@@ -112,6 +114,14 @@ public final class SectionFinder {
 			return true;
 		}
 		char c = text.charAt(i);
+		if (UNITS.indexOf(c) >= 0) {
+			// a table's last value with its unit glued to the next heading: 「政府集中采购 3 1250000元三、…」
+			int j = i - 1;
+			while (j >= 0 && UNITS.indexOf(text.charAt(j)) >= 0) {
+				j--;
+			}
+			return j >= 0 && Character.isDigit(text.charAt(j));
+		}
 		return BOUNDARY.indexOf(c) >= 0 || Character.isDigit(c);
 	}
 
