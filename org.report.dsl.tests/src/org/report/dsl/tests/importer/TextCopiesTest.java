@@ -1,6 +1,7 @@
 package org.report.dsl.tests.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,6 +158,31 @@ public class TextCopiesTest {
 				  总计 自然人 30 总计 30
 				  结转下年 自然人 1 总计 1
 				""", table(result, 3));
+	}
+
+	@Test
+	public void headingsWordedAlittleDifferentlyAreNotTakenAsTheTextStopping() throws IOException {
+		// 「三、收到和处理政府信息⏎公开申请情况」, 「五、存在的主要问题及改进措施」, 「六、其他需要说明的事项」
+		ImportResult result = importFile("06-headings-worded-differently.txt");
+		assertEquals("""
+				24:1 LAYOUT 标题「三、收到和处理政府信息公开申请情况」被折成多行，已合并
+				63:1 LAYOUT 标题「五、存在的主要问题及改进措施」与正式标题的编号或用语不同，按「五、存在的主要问题及改进情况」读入
+				67:1 LAYOUT 标题「六、其他需要说明的事项」与正式标题的编号或用语不同，按「六、其他需要报告的事项」读入""",
+				findings(result));
+		assertEquals(TABLE3, table(result, 3));
+		assertTrue(result.source().contains("六、其他需要报告的事项\n\"\"\"\n本年度未收取信息处理费。\n\"\"\"\n"), result.source());
+	}
+
+	@Test
+	public void sectionsInTheOrgansOwnNumberingAreRead() throws IOException {
+		// 「第一部分 总体情况」 … 「第六部分 其他需要报告的事项」, with sub-parts 「（一）主动公开情况」
+		ImportResult result = importFile("06-own-numbering.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals(6, result.findings().size(), findings(result));
+		assertEquals("3:1 LAYOUT 标题「第一部分 总体情况」与正式标题的编号或用语不同，按「一、总体情况」读入",
+				findings(result).lines().findFirst().orElse(""));
+		assertEquals(TABLE3, table(result, 3));
+		assertTrue(result.source().contains("一、总体情况\n（一）主动公开情况\n"), result.source());
 	}
 
 	// ---- helpers ---------------------------------------------------------------------------------

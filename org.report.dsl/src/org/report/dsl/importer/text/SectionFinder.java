@@ -53,6 +53,9 @@ public final class SectionFinder {
 		List<SectionSpan> spans = new ArrayList<>();
 		for (SectionDef def : format.sections()) {
 			SectionSpan span = findOne(input, squeezed, def, from);
+			if (span == null) {
+				span = LooseHeading.find(input, def, from);
+			}
 			if (span != null) {
 				spans.add(span);
 				from = span.headingEnd();
@@ -163,6 +166,10 @@ public final class SectionFinder {
 		if (heading.indexOf('\n') >= 0) {
 			findings.add(ImportFinding.of(input, span.headingStart(), Rule.LAYOUT,
 					"标题「" + span.heading() + "」被折成多行，已合并"));
+		}
+		if (span.printed() != null) {
+			findings.add(ImportFinding.of(input, span.headingStart(), Rule.LAYOUT,
+					"标题「" + span.printed() + "」与正式标题的编号或用语不同，按「" + span.def().label() + "」读入"));
 		}
 		if (span.variant() != null) {
 			findings.add(ImportFinding.variant(input, span.headingStart(), Rule.S1,
