@@ -24,6 +24,7 @@ import org.report.dsl.importer.text.SectionFinder;
 import org.report.dsl.importer.text.SectionSpan;
 import org.report.dsl.importer.text.SectionText;
 import org.report.dsl.importer.text.SqueezedText;
+import org.report.dsl.importer.text.TraditionalScript;
 import org.report.dsl.importer.text.Truncation;
 import org.report.dsl.importer.write.DslText;
 import org.report.dsl.importer.write.SourceWriter;
@@ -54,7 +55,11 @@ public final class ReportImporter {
 		if (decoded.problem() != null) {
 			findings.add(decoded.problem());
 		}
-		InputText input = new InputText(decoded.text());
+		String simplified = TraditionalScript.simplified(decoded.text());
+		InputText input = new InputText(simplified != null ? simplified : decoded.text());
+		if (simplified != null) {
+			findings.add(ImportFinding.of(1, 1, Rule.LAYOUT, "原文为繁体字，已转换为简体字（ICU4J Hant-Hans）后导入；叙述按简体字录入"));
+		}
 		if (input.text().isBlank()) {
 			return notAReport(findings, "文件为空（或只有空白）：没有可导入的报告");
 		}

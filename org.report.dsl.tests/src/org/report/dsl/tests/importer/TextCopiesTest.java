@@ -185,6 +185,35 @@ public class TextCopiesTest {
 		assertTrue(result.source().contains("一、总体情况\n（一）主动公开情况\n"), result.source());
 	}
 
+	@Test
+	public void notesInsideTable2CellsAreNotValues() throws IOException {
+		// 「行政规范性文件	2（其中修订 1 件）	1	9（含自然失效 3 件）」
+		ImportResult result = importFile("07-notes-in-cells.txt");
+		assertEquals("""
+				  行政规范性文件：  2 1 9
+				  行政许可：      120
+				  行政处罚：      15
+				""", table(result, 2));
+		assertEquals("12:10 LAYOUT 表二中格式没有的文字（不含数值，多为被拆开的分组标题或表头）已略去：「（其中修订」「1」「件）」「（含自然失效」「3」「件）」",
+				findings(result));
+	}
+
+	@Test
+	public void aPageInTraditionalCharactersIsConvertedToSimplified() throws IOException {
+		// the same report in 繁體 (made with ICU4J's Hans-Hant from the simplified input): 「一、總體情況」 …
+		ImportResult result = importFile("08-traditional.txt");
+		assertEquals("1:1 LAYOUT 原文为繁体字，已转换为简体字（ICU4J Hant-Hans）后导入；叙述按简体字录入", findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals(TABLE3, table(result, 3));
+		assertTrue(result.source().contains("\n部分栏目更新不及时。下一步将加强培训。\n"), result.source());
+	}
+
+	@Test
+	public void aSimplifiedPageIsNotConverted() throws IOException {
+		ImportResult result = importFile("01-tab-blanks.txt");
+		assertTrue(result.findings().stream().noneMatch(f -> f.message().contains("繁体")), findings(result));
+	}
+
 	// ---- helpers ---------------------------------------------------------------------------------
 
 	static ImportResult importFile(String name) throws IOException {

@@ -13,6 +13,9 @@ import org.report.dsl.importer.text.Canonical;
  */
 final class TableTokenizer {
 
+	/** How far a note's closing bracket may stand after a space inside it, in characters. */
+	private static final int NOTE_REST = 12;
+
 	private final TableStream stream;
 	private final LabelDictionary labels;
 	private final List<TableToken> tokens = new ArrayList<>();
@@ -40,7 +43,11 @@ final class TableTokenizer {
 		while (i < stream.length()) {
 			char c = stream.at(i);
 			if (c == Canonical.SEPARATOR) {
+				int inNote = openBrackets;
 				flush();
+				if (inNote > 0 && closesSoon(i + 1)) {
+					openBrackets = inNote; // a note inside a cell: 「17（其中修订 3 件）」
+				}
 				i++;
 			} else if (c == '|') {
 				flush();
@@ -100,6 +107,19 @@ final class TableTokenizer {
 			append(c, i);
 		}
 		return i + 1;
+	}
+
+	/** Whether a bracket closes within the next few characters (the rest of a note in a cell). */
+	private boolean closesSoon(int i) {
+		for (int j = i; j < Math.min(stream.length(), i + NOTE_REST); j++) {
+			if (stream.at(j) == '）') {
+				return true;
+			}
+			if (stream.at(j) == '（' || stream.at(j) == '|') {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private boolean endsCell(int i) {
