@@ -214,6 +214,16 @@ public class TextCopiesTest {
 		assertTrue(result.findings().stream().noneMatch(f -> f.message().contains("繁体")), findings(result));
 	}
 
+	@Test
+	public void aTable3BrokenIntoSmallMarkdownTablesWithGenericHeadersIsRead() throws IOException {
+		// a PDF→Markdown conversion: one small table per row group, each headed 「| 项目 | 数据1 | … | 数据7 |」
+		// (whose digits were read as an extra row of values 1 2 3 4 5 6 7 before)
+		ImportResult result = importFile("09-markdown-tables.txt");
+		assertEquals("29:1 LAYOUT 表三被拆成 8 个小表，各有「数据1、数据2…」之类的通用表头（PDF 转 Markdown 工具所加），表头已略去",
+				findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
 	// ---- helpers ---------------------------------------------------------------------------------
 
 	static ImportResult importFile(String name) throws IOException {

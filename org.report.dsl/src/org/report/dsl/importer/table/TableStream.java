@@ -1,5 +1,9 @@
 package org.report.dsl.importer.table;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.report.dsl.importer.text.Canonical;
 import org.report.dsl.importer.text.InputText;
 
@@ -12,6 +16,13 @@ import org.report.dsl.importer.text.InputText;
  */
 final class TableStream {
 
+	private static final Pattern GENERIC_HEADER = Pattern
+			.compile("\\s*\\|?\\s*(?:[^|\\d]{0,6}\\s*\\|)?(?:\\s*(?:数据|列|字段|Column|Col)\\s*\\d{1,2}\\s*\\|?)+\\s*");
+
+	/** The line under a markdown table's header: 「|---|:---:|」. */
+	private static final Pattern MARKDOWN_RULE = Pattern.compile("\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?(?:-{3,}:?)?\\s*");
+
+	private final List<Integer> genericHeaders = new ArrayList<>();
 	private final char[] chars;
 	private final int[] offsets;
 	private final int length;
@@ -22,8 +33,15 @@ final class TableStream {
 		offsets = new int[end - start + 1];
 		int n = 0;
 		int line = input.line(start);
+		boolean generic = (start == 0 || text.charAt(start - 1) == '\n') && genericHeader(input, line, start);
 		for (int i = start; i < end; i++) {
 			char raw = text.charAt(i);
+			if (generic && raw != '\n') {
+				continue;
+			}
+			if (raw == '\n') {
+				generic = genericHeader(input, line + 1, i + 1);
+			}
 			int tabs = raw == '\t' ? blankCellTabs(text, i, end) : 0;
 			if (tabs > 0) {
 				for (int t = 0; t < tabs; t++) {
@@ -47,6 +65,30 @@ final class TableStream {
 			n++;
 		}
 		length = n;
+	}
+
+	/**
+	 * Whether the line is the header row a PDF-to-Markdown converter gives each small table it makes
+	 * (「| 项目 | 数据1 | 数据2 | … |」: no labels, and numbers that are column numbers, not values), or
+	 * the rule under a markdown table's header; either is skipped.
+	 */
+	private boolean genericHeader(InputText input, int line, int at) {
+		String text = input.text();
+		if (at > text.length()) {
+			return false;
+		}
+		int lineEnd = text.indexOf('\n', at);
+		String content = text.substring(at, lineEnd < 0 ? text.length() : lineEnd);
+		boolean generic = GENERIC_HEADER.matcher(content).matches();
+		if (generic) {
+			genericHeaders.add(line);
+		}
+		return generic || MARKDOWN_RULE.matcher(content).matches();
+	}
+
+	/** Lines dropped as generic header rows ({@link #genericHeader}). */
+	List<Integer> genericHeaders() {
+		return genericHeaders;
 	}
 
 	/**
