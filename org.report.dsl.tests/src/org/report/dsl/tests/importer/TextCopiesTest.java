@@ -194,8 +194,9 @@ public class TextCopiesTest {
 				  行政许可：      120
 				  行政处罚：      15
 				""", table(result, 2));
-		assertEquals("12:10 LAYOUT 表二中格式没有的文字（不含数值，多为被拆开的分组标题或表头）已略去：「（其中修订」「1」「件）」「（含自然失效」「3」「件）」",
-				findings(result));
+		assertEquals("""
+				12:10 LAYOUT 表二中的文字「（其中修订 1 件）」含有数字，是说明文字，不作为数值读取
+				12:24 LAYOUT 表二中的文字「（含自然失效 3 件）」含有数字，是说明文字，不作为数值读取""", findings(result));
 	}
 
 	@Test

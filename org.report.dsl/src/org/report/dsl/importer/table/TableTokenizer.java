@@ -26,6 +26,8 @@ final class TableTokenizer {
 	private int openBrackets;
 	private boolean pipeSeen;
 	private boolean cellEmpty = true;
+	/** The pending text is a note in a cell that runs over spaces (reported as a note, not as a fragment). */
+	private boolean note;
 
 	private TableTokenizer(TableStream stream, LabelDictionary labels) {
 		this.stream = stream;
@@ -43,10 +45,11 @@ final class TableTokenizer {
 		while (i < stream.length()) {
 			char c = stream.at(i);
 			if (c == Canonical.SEPARATOR) {
-				int inNote = openBrackets;
-				flush();
-				if (inNote > 0 && closesSoon(i + 1)) {
-					openBrackets = inNote; // a note inside a cell: 「17（其中修订 3 件）」
+				if (openBrackets > 0 && pendingKind == TableToken.Kind.TEXT && closesSoon(i + 1)) {
+					append(' ', i); // a note inside a cell, spaces and all: 「17（其中修订 3 件）」
+					note = true;
+				} else {
+					flush();
 				}
 				i++;
 			} else if (c == '|') {
@@ -138,8 +141,9 @@ final class TableTokenizer {
 
 	private void flush() {
 		if (pendingKind != null && pending.length() > 0) {
-			tokens.add(new TableToken(pendingKind, pending.toString(), pendingStart, pendingEnd, List.of(), false));
+			tokens.add(new TableToken(pendingKind, pending.toString(), pendingStart, pendingEnd, List.of(), note));
 		}
+		note = false;
 		pending.setLength(0);
 		pendingKind = null;
 		openBrackets = 0;
