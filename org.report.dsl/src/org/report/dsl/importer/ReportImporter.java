@@ -24,6 +24,7 @@ import org.report.dsl.importer.text.SectionFinder;
 import org.report.dsl.importer.text.SectionSpan;
 import org.report.dsl.importer.text.SectionText;
 import org.report.dsl.importer.text.SqueezedText;
+import org.report.dsl.importer.text.TraditionalScript;
 import org.report.dsl.importer.text.Truncation;
 import org.report.dsl.importer.write.DslText;
 import org.report.dsl.importer.write.SourceWriter;
@@ -38,6 +39,7 @@ import org.report.dsl.importer.write.SourceWriter;
 public final class ReportImporter {
 
 	private static final java.util.regex.Pattern TABLE_RULES = java.util.regex.Pattern.compile("[|｜\\-:+=\\s]+");
+	private static final java.util.regex.Pattern TABLE_UNIT = java.util.regex.Pattern.compile("万?元|件|条|个|项");
 
 	/**
 	 * @param sourceName how the output names its source (the file name)
@@ -53,7 +55,11 @@ public final class ReportImporter {
 		if (decoded.problem() != null) {
 			findings.add(decoded.problem());
 		}
-		InputText input = new InputText(decoded.text());
+		String simplified = TraditionalScript.simplified(decoded.text());
+		InputText input = new InputText(simplified != null ? simplified : decoded.text());
+		if (simplified != null) {
+			findings.add(ImportFinding.of(1, 1, Rule.LAYOUT, "原文为繁体字，已转换为简体字（ICU4J Hant-Hans）后导入；叙述按简体字录入"));
+		}
 		if (input.text().isBlank()) {
 			return notAReport(findings, "文件为空（或只有空白）：没有可导入的报告");
 		}
@@ -124,9 +130,13 @@ public final class ReportImporter {
 				tableResidue(SectionText.split(input, start, table.firstToken(), false, findings)), table, after);
 	}
 
-	/** Narrative around a table without what is left of its rules: 「|」 and 「|---|」 of a markdown table. */
+	/**
+	 * Narrative around a table without what is left of its rules (「|」 and 「|---|」 of a markdown table)
+	 * and of its last value's unit glued to the next heading (「1250000元三、…」).
+	 */
 	private static List<SectionText.Piece> tableResidue(List<SectionText.Piece> pieces) {
-		return pieces.stream().filter(p -> p.heading() || !TABLE_RULES.matcher(p.text()).matches()).toList();
+		return pieces.stream().filter(p -> p.heading() || !TABLE_RULES.matcher(p.text()).matches()
+				&& !TABLE_UNIT.matcher(p.text().strip()).matches()).toList();
 	}
 
 	/** The narrative sections' text (一, 五, 六), where the narrative's numbers stand. */

@@ -6,10 +6,15 @@ package org.report.dsl.narrative;
  * @param kind    what the number is said to be
  * @param subject the column, row or result the claim names (e.g. 自然人, 结果维持, 行政规范性文件), or null
  * @param value   the number as stated (a percentage for {@link Kind#RATE_HANDLED} and {@link Kind#SHARE})
- * @param text    the words that state it
- * @param offset  where those words start in the scanned text
+ * @param text        the words that state it, with line breaks inside them removed
+ * @param offset      where those words start in the scanned text
+ * @param length      how long they are there (line breaks included)
+ * @param valueOffset where the number stated stands in the scanned text (the words, for a claim with no
+ *                    number: 没有收到, 均获维持)
+ * @param valueLength how long the number is there
  */
-public record Claim(Kind kind, String subject, java.math.BigDecimal value, String text, int offset) {
+public record Claim(Kind kind, String subject, java.math.BigDecimal value, String text, int offset, int length,
+		int valueOffset, int valueLength) {
 
 	public enum Kind {
 		/** 收到/受理 N 件 (申请): 新收, or 新收 + 上年结转. */
@@ -36,9 +41,5 @@ public record Claim(Kind kind, String subject, java.math.BigDecimal value, Strin
 		RATE_HANDLED,
 		/** N 件，占 X%: N over the applications received. */
 		SHARE
-	}
-
-	public int length() {
-		return text.length();
 	}
 }

@@ -31,12 +31,13 @@ public final class ClaimScanner {
 	}
 
 	private static final List<Rule> RULES = List.of(
-			rule(Claim.Kind.RECEIVED, "(?:收到|受理|接收)" + GAP + "申请" + GAP + N + UNIT, 0, 1),
-			rule(Claim.Kind.RECEIVED, "(?:收到|受理|接收)\\s*" + N + UNIT + "[^，。；]{0,8}申请", 0, 1),
+			rule(Claim.Kind.RECEIVED, WORDS.receivedVerbs() + GAP + "申请" + GAP + N + UNIT, 0, 1),
+			rule(Claim.Kind.RECEIVED, WORDS.receivedVerbs() + "\\s*" + N + UNIT + "[^，。；]{0,8}申请", 0, 1),
 			rule(Claim.Kind.NONE_RECEIVED, "(?:没有|未|无)(?:收到|受理)[^，。；\\d]{0,12}申请", 0, 0),
 			rule(Claim.Kind.RECEIVED, "涉及" + APPLICANTS + N + UNIT, 1, 2),
 			rule(Claim.Kind.RECEIVED, "[、，]" + APPLICANTS + N + UNIT, 1, 2),
-			rule(Claim.Kind.HANDLED, "(?:办结|答复|办理完毕)\\s*" + N + UNIT, 0, 1),
+			rule(Claim.Kind.HANDLED, WORDS.handledVerbs() + "\\s*" + N + UNIT, 0, 1),
+			rule(Claim.Kind.HANDLED, WORDS.handledVerbs() + GAP + "申请" + "\\s*" + N + UNIT, 0, 1),
 			rule(Claim.Kind.CARRIED_IN, "上一?年度?结转" + GAP + N + UNIT, 0, 1),
 			rule(Claim.Kind.CARRIED_FORWARD, N + UNIT + "[^，。；\\d]{0,8}(?:顺延|结转)(?:到|至)?下一?年度?", 0, 1),
 			rule(Claim.Kind.CARRIED_FORWARD, "结转(?:到|至)?下一?年度?(?:继续办理)?[^，。；\\d]{0,6}?" + N + UNIT, 0, 1),
@@ -46,28 +47,39 @@ public final class ClaimScanner {
 			rule(Claim.Kind.RATE_HANDLED, "办结率(?:为|达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 0, 1),
 			rule(Claim.Kind.SHARE, N + UNIT + "[，,]?\\s*占[^，。；\\d]{0,6}?([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 1, 2));
 
-	/** 行政复议 N 件 / 行政诉讼 N 件, then the clause's results (其中结果维持 N 件 …). */
-	private static final Pattern CASES = Pattern.compile(CASE_KINDS + "(?:案件)?" + GAP + N + UNIT + "([^。；]*)");
-	private static final Pattern CASE_RESULT = Pattern.compile(RESULTS + "\\s*" + N + UNIT);
+	/**
+	 * 行政复议 N 件 / 行政诉讼 N 件 (or the count written as a reference {…}), then the clause's results
+	 * (其中结果维持 N 件 …).
+	 */
+	private static final Pattern CASES = Pattern
+			.compile(CASE_KINDS + "(?:案件)?" + GAP + "(?:" + N + "|\\{[^{}]*\\}\\s*)" + UNIT + "([^。；]*)");
+	private static final Pattern CASE_RESULT = Pattern.compile(RESULTS + "\\s*" + N + UNIT + "?");
 
 	private static Rule rule(Claim.Kind kind, String regex, int subjectGroup, int valueGroup) {
 		return new Rule(kind, Pattern.compile(regex), subjectGroup, valueGroup);
 	}
 
-	public List<Claim> scan(String text) {
+	/**
+	 * The claims of a narrative. Line breaks inside it (text from PDFs: 「…政府信息公开申⏎请 5 件」) are
+	 * removed before scanning, and each claim's positions are those in the text as given.
+	 */
+	public List<Claim> scan(String given) {
+		Joined text = Joined.of(given);
 		List<Claim> claims = new ArrayList<>();
 		for (Rule r : RULES) {
-			Matcher m = r.pattern().matcher(text);
+			Matcher m = r.pattern().matcher(text.text);
 			while (m.find()) {
 				String subject = r.subjectGroup() == 0 ? null : m.group(r.subjectGroup());
 				BigDecimal value;
+				int number = r.valueGroup();
 				if (r.kind() == Claim.Kind.SHARE) {
 					subject = digits(m.group(1)); // the count the share is of
 					value = new BigDecimal(m.group(2));
 				} else {
-					value = r.valueGroup() == 0 ? BigDecimal.ZERO : new BigDecimal(digits(m.group(r.valueGroup())));
+					value = number == 0 ? BigDecimal.ZERO : new BigDecimal(digits(m.group(number)));
 				}
-				claims.add(new Claim(r.kind(), subject, value, m.group(), m.start()));
+				claims.add(text.claim(r.kind(), subject, value, m.start(), m.end(), number == 0 ? m.start() : m.start(number),
+						number == 0 ? m.end() : m.end(number)));
 			}
 		}
 		scanCases(text, claims);
@@ -75,19 +87,57 @@ public final class ClaimScanner {
 		return claims;
 	}
 
-	private static void scanCases(String text, List<Claim> claims) {
-		Matcher m = CASES.matcher(text);
+	private static void scanCases(Joined text, List<Claim> claims) {
+		Matcher m = CASES.matcher(text.text);
 		while (m.find()) {
 			Claim.Kind kind = WORDS.isReview(m.group(1)) ? Claim.Kind.REVIEW : Claim.Kind.SUIT;
-			claims.add(new Claim(kind, null, new BigDecimal(digits(m.group(2))), text.substring(m.start(), m.start(3)),
-					m.start()));
+			if (m.group(2) != null) {
+				claims.add(text.claim(kind, null, new BigDecimal(digits(m.group(2))), m.start(), m.start(3), m.start(2),
+						m.end(2)));
+			}
 			String rest = m.group(3);
 			Matcher other = WORDS.otherCaseKind(m.group(1)).matcher(rest);
 			Matcher r = CASE_RESULT.matcher(other.find() ? rest.substring(0, other.start()) : rest);
 			while (r.find()) {
-				claims.add(new Claim(kind, r.group(1), new BigDecimal(digits(r.group(2))), r.group(),
-						m.start(3) + r.start()));
+				int at = m.start(3);
+				claims.add(text.claim(kind, r.group(1), new BigDecimal(digits(r.group(2))), at + r.start(), at + r.end(),
+						at + r.start(2), at + r.end(2)));
 			}
+		}
+	}
+
+	/** The text with its line breaks (and the spaces around them) removed, and where each character was. */
+	private record Joined(String text, int[] at, int length) {
+
+		static Joined of(String given) {
+			StringBuilder b = new StringBuilder(given.length());
+			int[] at = new int[given.length() + 1];
+			int i = 0;
+			while (i < given.length()) {
+				int j = i;
+				while (j < given.length() && Character.isWhitespace(given.charAt(j))) {
+					j++;
+				}
+				if (j > i && given.substring(i, j).indexOf('\n') >= 0 && i > 0 && j < given.length()) {
+					i = j; // a line break inside the text
+					continue;
+				}
+				for (int k = i; k < Math.max(j, i + 1) && k < given.length(); k++) {
+					at[b.length()] = k;
+					b.append(given.charAt(k));
+				}
+				i = Math.max(j, i + 1);
+			}
+			at[b.length()] = given.length();
+			return new Joined(b.toString(), at, given.length());
+		}
+
+		/** A claim over [start, end) of the joined text, with its number at [from, to). */
+		Claim claim(Claim.Kind kind, String subject, BigDecimal value, int start, int end, int from, int to) {
+			int offset = at[start];
+			int valueOffset = at[from];
+			return new Claim(kind, subject, value, text.substring(start, end), offset, at[end - 1] + 1 - offset,
+					valueOffset, at[to - 1] + 1 - valueOffset);
 		}
 	}
 

@@ -28,6 +28,12 @@ final class Vocabulary {
 	private final String review;
 	private final String suit;
 	private final String documentsInForce;
+	private final String receivedVerbs;
+
+	/** Words a narrative says applications were received with, besides the table's own (新收). */
+	private static final List<String> RECEIVING = List.of("收到", "受理", "接收");
+	/** Words a narrative says applications were handled with; here they mean the same (（七）总计). */
+	private static final List<String> HANDLING = List.of("作出答复", "答复", "办结", "办理完毕");
 
 	Vocabulary(ReportFormat format) {
 		RowDef received = Table3.NEW.in(format);
@@ -36,6 +42,7 @@ final class Vocabulary {
 		results = group(reviewRow.columns().stream().filter(c -> !c.total()).flatMap(Vocabulary::names));
 		review = reviewRow.label();
 		suit = Table4.SUIT_DIRECT.in(format).group();
+		receivedVerbs = group(Stream.concat(RECEIVING.stream(), received.aliases().stream()));
 		documentsInForce = group(Table2.TABLE.in(format).rows().stream().filter(r -> Table2.IN_FORCE.of(r) != null)
 				.flatMap(r -> Stream.concat(Stream.of(r.label()), Stream.concat(r.aliases().stream(), r.variants().stream()))));
 	}
@@ -43,6 +50,16 @@ final class Vocabulary {
 	/** 自然人, 商业企业 (企业) … 其他 (其他组织): one capturing group. */
 	String applicants() {
 		return applicants;
+	}
+
+	/** 收到, 受理, 接收 and the table's own words for 新收 (新收, 本年新收): one group, not capturing. */
+	String receivedVerbs() {
+		return "(?:" + receivedVerbs.substring(1);
+	}
+
+	/** 答复, 作出答复, 办结, 办理完毕: one group, not capturing. */
+	String handledVerbs() {
+		return "(?:" + group(HANDLING.stream()).substring(1);
 	}
 
 	/** 结果维持 (维持) … 尚未审结 (未审结): one capturing group. */

@@ -40,9 +40,9 @@ public class NarrativeRules extends ReportRules {
 		for (Claim claim : claims) {
 			String problem = facts.check(claim);
 			if (problem != null) {
-				String words = claim.text().replaceAll("\\s*\\n\\s*", "").strip();
-				report(Finding.at(rule(claim), "文中「" + words + "」" + problem, narrative,
-						node.getOffset() + claim.offset(), claim.length()));
+				// marked on the number the sentence states, not on the whole paragraph
+				report(Finding.at(rule(claim), "文中「" + claim.text().strip() + "」" + problem, narrative,
+						node.getOffset() + claim.valueOffset(), claim.valueLength()));
 			}
 		}
 	}

@@ -94,14 +94,63 @@ final class Segmenter {
 			return new RunReadings(List.of(), false, "原文在此中断，只有 " + tokens.size() + " 个数值，应有 " + n + " 个");
 		}
 		layout.fill(0, 0, 0, layout.gaps, layout.drops);
-		if (layout.found.size() == 1 && !layout.found.values().iterator().next().hasUnknown()) {
+		Segmenter s = new Segmenter(run, tokens, constraints, knownZero, MAX_CANDIDATES + 1);
+		boolean blanksDropped = droppedBlanks(run, tokens);
+		if (!blanksDropped && layout.found.size() == 1 && !layout.found.values().iterator().next().hasUnknown()) {
 			return new RunReadings(List.copyOf(layout.found.values()), false, null);
 		}
-		Segmenter s = new Segmenter(run, tokens, constraints, knownZero, MAX_CANDIDATES + 1);
 		s.fill(0, 0, 0, s.gaps, s.drops);
+		if (blanksDropped && s.found.values().stream().allMatch(c -> c.split() || c.hasUnknown())) {
+			s.placeBlanks(0, 0);
+		}
 		String problem = s.found.isEmpty() ? (tokens.size() > n ? "有 " + tokens.size() + " 个数值，多于 " + n
 				+ " 列，且多出的不全是 0" : "没有一种切分满足本行的勾稽关系") : null;
 		return new RunReadings(List.copyOf(s.found.values()), s.found.size() > MAX_CANDIDATES, problem);
+	}
+
+	/**
+	 * Whether the run reads as separate values with blank cells left out (「640 27 3 1 671」 for seven
+	 * columns: space-separated, fewer values than cells, each value whole).
+	 */
+	private static boolean droppedBlanks(DigitRun run, List<CellValue> tokens) {
+		return !run.atCut() && tokens.size() >= 2 && tokens.size() < run.cells().size()
+				&& tokens.stream().allMatch(t -> t.kind() == CellValue.Kind.NUMBER);
+	}
+
+	/**
+	 * Every placement of the printed values, each whole and in order, with the cells between them blank
+	 * (0), that the rules within the run allow; the rules across rows choose among them.
+	 */
+	private void placeBlanks(int c, int j) {
+		if (overflow) {
+			return;
+		}
+		if (c == n) {
+			if (j == tokens.size() && pinUnknowns(values.clone())) {
+				Candidate candidate = new Candidate(values.clone(), false, n - tokens.size(), 0);
+				found.putIfAbsent(candidate.key(), candidate);
+				overflow = found.size() >= limit;
+			}
+			return;
+		}
+		if (n - c > tokens.size() - j) {
+			values[c] = CellValue.BLANK;
+			if (fits(c)) {
+				placeBlanks(c + 1, j);
+			}
+		}
+		if (j < tokens.size()) {
+			values[c] = tokens.get(j);
+			if (fits(c)) {
+				placeBlanks(c + 1, j + 1);
+			}
+		}
+	}
+
+	/** Whether the rules ending at cell c hold (or leave it free). */
+	private boolean fits(int c) {
+		Long required = required(c);
+		return required == null || required >= 0 && required.equals(values[c].count());
 	}
 
 	private void fill(int c, int j, int k, int gapsLeft, int dropsLeft) {

@@ -25,6 +25,8 @@ final class CellRun {
 	final List<RowDef> rows;
 	/** The text stops inside this run: missing cells are lost, not blank. */
 	boolean atCut;
+	/** Why the row is not printed is already reported (a group printed as one row). */
+	boolean explained;
 	/** The known variant label the row is printed with, or null. */
 	String variant;
 

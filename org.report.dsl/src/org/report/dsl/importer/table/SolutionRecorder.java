@@ -108,7 +108,7 @@ final class SolutionRecorder {
 			table.unresolved().add(r);
 		}
 		if (run.absent()) {
-			if (!cut) {
+			if (!cut && !run.explained) {
 				findings.add(ImportFinding.of(input, table.firstToken(), Rule.UNRESOLVED, "表" + def.id()
 						+ "没有「" + run.name + "」行，其数值无法由勾稽关系确定；请按原表填写"));
 			}

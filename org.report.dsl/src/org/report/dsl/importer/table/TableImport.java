@@ -46,7 +46,13 @@ public final class TableImport {
 	public static ImportedTable read(ReportFormat format, TableDef def, InputText input, int start, int end, boolean cut,
 			java.util.function.Supplier<List<TieBreaker>> tieBreakers, List<ImportFinding> findings) {
 		TableImport t = new TableImport(def, input, findings);
-		List<TableToken> tokens = TableTokenizer.tokenize(new TableStream(input, start, end), LabelDictionary.of(format, def));
+		TableStream stream = new TableStream(input, start, end);
+		if (!stream.genericHeaders().isEmpty()) {
+			int line = stream.genericHeaders().get(0);
+			findings.add(ImportFinding.of(line, 1, Rule.LAYOUT, "表" + def.id() + "被拆成 " + stream.genericHeaders().size()
+					+ " 个小表，各有「数据1、数据2…」之类的通用表头（PDF 转 Markdown 工具所加），表头已略去"));
+		}
+		List<TableToken> tokens = TableTokenizer.tokenize(stream, LabelDictionary.of(format, def));
 		TableLayout.Parsed parsed = TableLayout.parse(def, tokens, input, cut, findings);
 		ImportedTable table = new ImportedTable(def, parsed.knownZero(), parsed.firstToken(), parsed.lastToken());
 		if (!table.hasTable()) {

@@ -9,7 +9,9 @@ import java.util.Set;
 
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.ColumnDef;
+import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.Labels;
+import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.Rule;
 import org.report.dsl.format.TableDef;
@@ -150,7 +152,10 @@ final class TableLayout {
 		Set<RowDef> covered = new HashSet<>(rowRuns.keySet());
 		for (CellRun g : groupRuns) {
 			List<RowDef> rows = g.rows.stream().filter(r -> !covered.contains(r)).toList();
-			if (!g.values.isEmpty() && !rows.isEmpty()) {
+			if (printedAsOneRow(g, rows)) {
+				runs.addAll(oneRowGroup(g, rows));
+				covered.addAll(rows);
+			} else if (!g.values.isEmpty() && !rows.isEmpty()) {
 				CellRun run = new CellRun(g.name, rows, g.anchor);
 				run.values.addAll(g.values);
 				runs.add(run);
@@ -187,6 +192,48 @@ final class TableLayout {
 	}
 
 	private List<ColumnDef> missingColumns = List.of();
+
+	/**
+	 * Whether a group's rows are printed as one row, as the trial format of 2019 printed them (表三
+	 * 「（六）其他处理」 with the values of one row, where the format in force has three rows under it):
+	 * exactly one row's values, and the format of 2019 has the group's label as a row of its own.
+	 */
+	private boolean printedAsOneRow(CellRun g, List<RowDef> rows) {
+		if (rows.size() < 2 || rows.size() != g.rows.size()) {
+			return false;
+		}
+		int perRow = (int) rows.get(0).columns().stream().filter(c -> !missingColumns.contains(c)).count();
+		if (g.values.size() != perRow || rows.stream().anyMatch(r -> r.columns().size() != rows.get(0).columns().size())) {
+			return false;
+		}
+		String key = Labels.key(g.name);
+		return ReportFormat.of(FormatVersion.V2019).table(def.id()).stream().flatMap(t -> t.rows().stream())
+				.anyMatch(r -> r.group() == null && Labels.key(r.label()).equals(key));
+	}
+
+	/**
+	 * The rows of a group printed as one row: all 0 when every value printed is 0 (no row can be less);
+	 * otherwise the sum cannot be split between the rows, which stay for the reader to fill in.
+	 */
+	private List<CellRun> oneRowGroup(CellRun g, List<RowDef> rows) {
+		boolean zero = g.values.stream().allMatch(t -> t.kind() == TableToken.Kind.BLANK
+				|| t.kind() == TableToken.Kind.NUMBER && t.text().matches("0+"));
+		List<CellRun> runs = new ArrayList<>();
+		StringBuilder printed = new StringBuilder();
+		g.values.forEach(t -> printed.append(printed.length() == 0 ? "" : " ").append(t.kind() == TableToken.Kind.BLANK ? "（空白）" : t.text()));
+		for (RowDef r : rows) {
+			CellRun run = new CellRun(r.label(), List.of(r), zero ? g.anchor : null);
+			if (zero) {
+				run.values.addAll(g.values);
+			}
+			run.explained = !zero;
+			runs.add(run);
+		}
+		findings.add(ImportFinding.of(input, g.anchor.start(), zero ? Rule.LAYOUT : Rule.UNRESOLVED, "「" + g.name
+				+ "」下的 " + rows.size() + " 行印成了一行（" + printed + "，2019 年试行格式的排法）"
+				+ (zero ? "：全为 0，各行均读作 0" : "：合计无法分到各行；请按原表填写各行")));
+		return runs;
+	}
 
 	/**
 	 * The column the layout lets published tables leave out, when the header names the other columns of

@@ -11,7 +11,8 @@ import java.util.List;
  * @param start   input offset
  * @param end     input offset just after it
  * @param entries what a LABEL may be
- * @param glued   for a NUMBER: the characters on both sides belong to unknown text (「保留4位小数」)
+ * @param glued   for a NUMBER: the characters on both sides belong to unknown text (「保留4位小数」); for
+ *                TEXT: a note in a cell that runs over spaces (「（其中修订 3 件）」)
  */
 record TableToken(Kind kind, String text, int start, int end, List<LabelDictionary.Entry> entries, boolean glued) {
 

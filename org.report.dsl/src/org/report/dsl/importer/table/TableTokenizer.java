@@ -13,6 +13,9 @@ import org.report.dsl.importer.text.Canonical;
  */
 final class TableTokenizer {
 
+	/** How far a note's closing bracket may stand after a space inside it, in characters. */
+	private static final int NOTE_REST = 12;
+
 	private final TableStream stream;
 	private final LabelDictionary labels;
 	private final List<TableToken> tokens = new ArrayList<>();
@@ -23,6 +26,8 @@ final class TableTokenizer {
 	private int openBrackets;
 	private boolean pipeSeen;
 	private boolean cellEmpty = true;
+	/** The pending text is a note in a cell that runs over spaces (reported as a note, not as a fragment). */
+	private boolean note;
 
 	private TableTokenizer(TableStream stream, LabelDictionary labels) {
 		this.stream = stream;
@@ -40,7 +45,12 @@ final class TableTokenizer {
 		while (i < stream.length()) {
 			char c = stream.at(i);
 			if (c == Canonical.SEPARATOR) {
-				flush();
+				if (openBrackets > 0 && pendingKind == TableToken.Kind.TEXT && closesSoon(i + 1)) {
+					append(' ', i); // a note inside a cell, spaces and all: 「17（其中修订 3 件）」
+					note = true;
+				} else {
+					flush();
+				}
 				i++;
 			} else if (c == '|') {
 				flush();
@@ -102,6 +112,19 @@ final class TableTokenizer {
 		return i + 1;
 	}
 
+	/** Whether a bracket closes within the next few characters (the rest of a note in a cell). */
+	private boolean closesSoon(int i) {
+		for (int j = i; j < Math.min(stream.length(), i + NOTE_REST); j++) {
+			if (stream.at(j) == '）') {
+				return true;
+			}
+			if (stream.at(j) == '（' || stream.at(j) == '|') {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	private boolean endsCell(int i) {
 		return i >= stream.length() || stream.at(i) == Canonical.SEPARATOR || stream.at(i) == '|';
 	}
@@ -118,8 +141,9 @@ final class TableTokenizer {
 
 	private void flush() {
 		if (pendingKind != null && pending.length() > 0) {
-			tokens.add(new TableToken(pendingKind, pending.toString(), pendingStart, pendingEnd, List.of(), false));
+			tokens.add(new TableToken(pendingKind, pending.toString(), pendingStart, pendingEnd, List.of(), note));
 		}
+		note = false;
 		pending.setLength(0);
 		pendingKind = null;
 		openBrackets = 0;

@@ -30,6 +30,12 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)[0-9]{2})\\s*年度?\\s*政府信息公开工作年度报告"
 			+ "|统计(?:期限|时限|区间|时间|期间)[^。]{0,12}?((?:19|20)[0-9]{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
 	private static final int MAX_TITLE_LINE = 3;
+	/** The report named in the preamble's first sentence: 「现向社会公布××局2023年度政府信息公开工作年度报告」. */
+	private static final Pattern ORGAN_IN_TEXT = Pattern.compile("(?:公布|发布|编制|形成)(?:了|的)?《?\\s*"
+			+ "([^。，；：:,;！？《》“”\"\\s]{2,40}?)\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*政府信息公开工作年度报告");
+	/** A title at the start of a line with text glued after it: an organ name without punctuation. */
+	private static final Pattern GLUED_TITLE = Pattern
+			.compile("\\s*([^。，；：:,;！？《》“”\"\\s]{2,40}?)\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*政府信息公开工作年度报告");
 
 	public static FrontMatter read(InputText input, Furniture.Result furniture, int end, List<ImportFinding> findings) {
 		List<Integer> lines = new ArrayList<>();
@@ -73,7 +79,31 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 						Integer.parseInt(m.group(2)), 0, end), end, findings);
 			}
 		}
+		FrontMatter glued = gluedTitle(input, lines.isEmpty() ? -1 : lines.get(0), end, findings);
+		if (glued != null) {
+			return glued;
+		}
 		return withYear(input, new FrontMatter(null, null, 0, 0, end), end, findings);
+	}
+
+	/**
+	 * A title glued to the text after it on the first line (a page copied as one line:
+	 * 「××局2023年政府信息公开工作年度报告本报告根据…」): the title is the line's start up to its
+	 * suffix, the preamble starts after it.
+	 */
+	private static FrontMatter gluedTitle(InputText input, int line, int end, List<ImportFinding> findings) {
+		if (line < 0) {
+			return null;
+		}
+		Matcher m = GLUED_TITLE.matcher(clip(input, line, end));
+		if (!m.lookingAt() || m.group(1).isBlank()) {
+			return null;
+		}
+		int preambleStart = input.lineStart(line) + m.end();
+		findings.add(ImportFinding.of(input, preambleStart, Rule.LAYOUT,
+				"标题「" + m.group().strip() + "」与后面的文字连在同一行，已分开"));
+		return withYear(input, new FrontMatter(m.group().strip(), m.group(1).strip(), Integer.parseInt(m.group(2)),
+				preambleStart, end), end, findings);
 	}
 
 	/** The default title the language derives from organ and year. */
@@ -83,6 +113,20 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 
 	private static FrontMatter withYear(InputText input, FrontMatter front, int end, List<ImportFinding> findings) {
 		int year = front.year();
+		String organ = front.organ();
+		if (organ == null || year == 0) {
+			// the first sentence: 「…现向社会公布××县××局2023年度政府信息公开工作年度报告」
+			Matcher m = ORGAN_IN_TEXT.matcher(input.slice(0, Math.min(input.length(), end)));
+			if (m.find() && (year == 0 || year == Integer.parseInt(m.group(2)))) {
+				if (organ == null) {
+					organ = m.group(1).strip();
+					findings.add(ImportFinding.of(input, front.preambleStart(), Rule.LAYOUT,
+							"标题没有写明机关名称，取自前言「" + m.group().strip() + "」"));
+				}
+				year = Integer.parseInt(m.group(2));
+			}
+		}
+		front = new FrontMatter(front.title(), organ, year, front.preambleStart(), front.preambleEnd());
 		if (year == 0) {
 			Matcher m = YEAR_IN_TEXT.matcher(input.slice(0, Math.min(input.length(), end + 2000)));
 			if (m.find()) {

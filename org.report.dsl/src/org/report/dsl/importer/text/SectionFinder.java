@@ -19,28 +19,62 @@ public final class SectionFinder {
 
 	private static final String SEPARATORS = "、.";
 	private static final String BOUNDARY = "。！？；：）)|”\"";
+	/** Units printed after a table's value (采购总金额 in 元, counts in 件). */
+	private static final String UNITS = "元万件条个项";
 
 	private SectionFinder() {
 	}
 
 	public static List<SectionSpan> find(InputText input, SqueezedText squeezed, ReportFormat format,
 			List<ImportFinding> findings) {
-		List<SectionSpan> spans = new ArrayList<>();
-		int from = 0;
-		for (SectionDef def : format.sections()) {
-			SectionSpan span = findOne(input, squeezed, def, from);
-			if (span != null) {
-				spans.add(span);
-				from = span.headingEnd();
-				note(input, span, findings);
+		List<SectionSpan> spans = findFrom(input, squeezed, format, 0);
+		int listed = listedHeadings(input, spans);
+		if (listed > 0) {
+			// a preamble listing the six headings (「本报告包括以下六个部分：一、总体情况；二、…」): the
+			// real headings come after the list
+			int after = spans.get(listed - 1).headingEnd();
+			List<SectionSpan> again = findFrom(input, squeezed, format, after);
+			if (!again.isEmpty()) {
+				findings.add(ImportFinding.of(input, spans.get(0).headingStart(), Rule.LAYOUT, "前言中列出的 " + listed
+						+ " 个部分标题（目录）不是正文标题，已略过"));
+				spans = again;
 			}
 		}
+		spans.forEach(span -> note(input, span, findings));
 		List<SectionSpan> result = new ArrayList<>();
 		for (int i = 0; i < spans.size(); i++) {
 			int end = i + 1 < spans.size() ? spans.get(i + 1).headingStart() : input.length();
 			result.add(spans.get(i).withBodyEnd(end));
 		}
 		return result;
+	}
+
+	private static List<SectionSpan> findFrom(InputText input, SqueezedText squeezed, ReportFormat format, int from) {
+		List<SectionSpan> spans = new ArrayList<>();
+		for (SectionDef def : format.sections()) {
+			SectionSpan span = findOne(input, squeezed, def, from);
+			if (span == null) {
+				span = LooseHeading.find(input, def, from);
+			}
+			if (span != null) {
+				spans.add(span);
+				from = span.headingEnd();
+			}
+		}
+		return spans;
+	}
+
+	/**
+	 * How many headings at the start are a list of the sections rather than the sections: three or more,
+	 * one after another with nothing but punctuation between them; 0 when they are not.
+	 */
+	private static int listedHeadings(InputText input, List<SectionSpan> spans) {
+		int n = 0;
+		while (n + 1 < spans.size() && Canonical.of(input.text().substring(spans.get(n).headingEnd(),
+				spans.get(n + 1).headingStart())).replaceAll("[；;，,、。.]", "").isEmpty()) {
+			n++;
+		}
+		return n >= 2 ? n + 1 : 0;
 	}
 
 	private static SectionSpan findOne(InputText input, SqueezedText squeezed, SectionDef def, int from) {
@@ -83,6 +117,14 @@ public final class SectionFinder {
 			return true;
 		}
 		char c = text.charAt(i);
+		if (UNITS.indexOf(c) >= 0) {
+			// a table's last value with its unit glued to the next heading: 「政府集中采购 3 1250000元三、…」
+			int j = i - 1;
+			while (j >= 0 && UNITS.indexOf(text.charAt(j)) >= 0) {
+				j--;
+			}
+			return j >= 0 && Character.isDigit(text.charAt(j));
+		}
 		return BOUNDARY.indexOf(c) >= 0 || Character.isDigit(c);
 	}
 
@@ -124,6 +166,10 @@ public final class SectionFinder {
 		if (heading.indexOf('\n') >= 0) {
 			findings.add(ImportFinding.of(input, span.headingStart(), Rule.LAYOUT,
 					"标题「" + span.heading() + "」被折成多行，已合并"));
+		}
+		if (span.printed() != null) {
+			findings.add(ImportFinding.of(input, span.headingStart(), Rule.LAYOUT,
+					"标题「" + span.printed() + "」与正式标题的编号或用语不同，按「" + span.def().label() + "」读入"));
 		}
 		if (span.variant() != null) {
 			findings.add(ImportFinding.variant(input, span.headingStart(), Rule.S1,

@@ -10,8 +10,15 @@ import org.report.dsl.format.SectionDef;
  * @param headingStart offset of the heading (markdown marks included)
  * @param headingEnd   offset just after it
  * @param bodyEnd      offset where the next section's heading starts, or the end of the input
+ * @param printed      the heading as printed when it is numbered or worded differently from the format
+ *                     and its known variants (read as the official heading), or null
  */
-public record SectionSpan(SectionDef def, String variant, int headingStart, int headingEnd, int bodyEnd) {
+public record SectionSpan(SectionDef def, String variant, int headingStart, int headingEnd, int bodyEnd,
+		String printed) {
+
+	public SectionSpan(SectionDef def, String variant, int headingStart, int headingEnd, int bodyEnd) {
+		this(def, variant, headingStart, headingEnd, bodyEnd, null);
+	}
 
 	/** The heading as the output writes it: the official label, or the published variant. */
 	public String heading() {
@@ -19,6 +26,6 @@ public record SectionSpan(SectionDef def, String variant, int headingStart, int 
 	}
 
 	SectionSpan withBodyEnd(int end) {
-		return new SectionSpan(def, variant, headingStart, headingEnd, end);
+		return new SectionSpan(def, variant, headingStart, headingEnd, end, printed);
 	}
 }
