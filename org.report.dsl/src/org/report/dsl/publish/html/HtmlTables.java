@@ -14,7 +14,8 @@ import org.report.dsl.publish.PublishedTable;
  * Renders a table's grid ({@link TableGrid}) like the official template (merged header cells as in
  * format.md), with a semantic caption, header scopes and an id on every cell. The table's header is a
  * {@code <thead>}; every other band of the grid a {@code <tbody>}, kept on one page where the browser
- * can unless a block heading spans its rows. One instance per page: it holds the page being written
+ * can unless a block heading spans its rows. Each table sits in a box of its own ({@code .table-box}) that
+ * scrolls sideways on a phone instead of squeezing the numbers. One instance per page: it holds the page being written
  * and the findings to show.
  */
 final class HtmlTables {
@@ -29,9 +30,9 @@ final class HtmlTables {
 
 	/** A table: the markers of findings on the whole table, the table, the notes of its findings. */
 	private static final Template TABLE = Template.of("""
-			{{flags}}<table id="{{id}}" class="t {{id}}{{classes}}">
+			{{flags}}<div class="table-box"><table id="{{id}}" class="t {{id}}{{classes}}">
 			<caption>{{caption}}</caption>
-			{{grid}}</table>
+			{{grid}}</table></div>
 			{{notes}}""");
 
 	private static final Template FLAGS = Template.of("""
