@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The report title (标题) as it is set on the page: GB/T 9704 keeps words whole, so the stylesheet forbids
  * breaks between Chinese characters ({@code word-break: keep-all}) and this class marks where a line may
- * break ({@code <wbr>}): after the organ's name (…人民政府, …局), around the year (2024年 / 2024年度), before
+ * break ({@code <wbr>}) between words that never break inside ({@code <span class="w">}): after the organ's name (…人民政府, …局), around the year (2024年 / 2024年度), before
  * 政府信息公开 and before 工作年度报告. A line break written in the title (a newline in {@code 标题 "…"}) is
  * kept ({@code <br>}), as in titles the original sets on two lines.
  */
@@ -40,10 +40,16 @@ final class TitleBreaks {
 		BitSet breaks = opportunities(line);
 		int from = 0;
 		for (int i = breaks.nextSetBit(0); i >= 0; i = breaks.nextSetBit(i + 1)) {
-			Html.text(b, line.substring(from, i)).append("<wbr>");
+			word(b, line.substring(from, i)).append("<wbr>");
 			from = i;
 		}
-		Html.text(b, line.substring(from));
+		word(b, line.substring(from));
+	}
+
+	/** A word that no line breaks inside: for engines without {@code keep-all} (the PDF's). */
+	private static StringBuilder word(StringBuilder b, String word) {
+		b.append("<span class=\"w\">");
+		return Html.text(b, word).append("</span>");
 	}
 
 	/** The indexes before which a line may break (never at the start or the end). */

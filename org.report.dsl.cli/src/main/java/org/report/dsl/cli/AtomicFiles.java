@@ -22,11 +22,15 @@ final class AtomicFiles {
 	}
 
 	static void write(Path target, String content) throws IOException {
+		write(target, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static void write(Path target, byte[] content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
 		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			Files.write(temp, content);
 			readableByAll(temp); // a published document, not a secret: temporary files start as owner-only
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

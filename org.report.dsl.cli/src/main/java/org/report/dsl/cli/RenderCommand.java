@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * failing report does not stop the others.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = {
-		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据。",
+		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据、pdf PDF 文本（A4）。",
 		"有错误的报告不生成（review 除外），除非 --force；退出码同 validate。" })
 final class RenderCommand implements Callable<Integer> {
 
@@ -35,10 +35,10 @@ final class RenderCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT",
-			description = "text、html、review 或 json（默认 text）；可用逗号列出多种，一次生成")
+			description = "text、html、review、json 或 pdf（默认 text）；可用逗号列出多种，一次生成")
 	private List<DocumentFormat> formats;
 
-	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json")
+	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json|.pdf")
 	private Path output;
 
 	@Option(names = "--force", description = "有错误也生成")
@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
 			findings.addAll(check.findings());
 			ioProblem |= check.unreadable();
 			for (RenderService.Document document : service.render(check.checked(), formats, force).documents()) {
-				CliFinding problem = output == null ? print(document.content())
+				CliFinding problem = output == null ? print(source, document)
 						: write(source, document.kind(), document.content(), written);
 				if (problem == null) {
 					rendered++;
@@ -98,8 +98,12 @@ final class RenderCommand implements Callable<Integer> {
 		return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
-	private CliFinding print(String document) {
-		spec.commandLine().getOut().print(document);
+	/** Prints a text document; a PDF goes to a file only. */
+	private CliFinding print(SourceFiles.Source source, RenderService.Document document) {
+		if (document.kind() == DocumentFormat.pdf) {
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO, "PDF 不输出到终端：请用 -o 指定输出目录");
+		}
+		spec.commandLine().getOut().print(document.content());
 		spec.commandLine().getOut().flush();
 		return null;
 	}
@@ -117,8 +121,11 @@ final class RenderCommand implements Callable<Integer> {
 			if (Files.exists(output) && !Files.isDirectory(output)) {
 				throw new IOException(output + " 不是目录");
 			}
-			AtomicFiles.write(target, document);
+			byte[] bytes = ((DocumentFormat) format).file(document);
+			AtomicFiles.write(target, bytes);
 			return null;
+		} catch (PdfRenderer.Failure e) {
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO, e.getMessage());
 		} catch (IOException | SecurityException e) {
 			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
 					"无法写入 " + target + "：" + IoMessages.writing(e));
