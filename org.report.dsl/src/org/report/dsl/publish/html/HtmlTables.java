@@ -8,6 +8,7 @@ import org.report.dsl.format.layout.GridCell;
 import org.report.dsl.format.layout.GridRow;
 import org.report.dsl.format.layout.TableGrid;
 import org.report.dsl.publish.PublishedCell;
+import org.report.dsl.publish.PublishedRow;
 import org.report.dsl.publish.PublishedTable;
 
 /**
@@ -49,10 +50,25 @@ final class HtmlTables {
 					}
 				},
 				"id", Template.text(id),
-				"classes", Template.text(marks.classes(id)),
+				"classes", Template.text((longNumbers(table) ? " long-numbers" : "") + marks.classes(id)),
 				"caption", Template.text(caption(def)),
 				"grid", p -> grid(table, TableGrid.of(def)),
 				"notes", p -> ReviewHtml.tableNotes(p, marks, id)));
+	}
+
+	/** Numbers from this many characters on are set smaller, so that 9 digits fit the page without wrapping. */
+	static final int LONG_NUMBER = 7;
+
+	/** Whether a value of the table is a long number (class {@code long-numbers}: smaller type, wider values). */
+	static boolean longNumbers(PublishedTable table) {
+		for (PublishedRow row : table.rows()) {
+			for (PublishedCell cell : row.cells()) {
+				if (cell.text() != null && cell.text().length() >= LONG_NUMBER) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The columns, then each band of the grid. */
