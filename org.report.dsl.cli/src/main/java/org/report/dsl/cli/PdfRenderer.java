@@ -16,15 +16,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * The PDF of a report (PDF 文本): the print page of {@code HtmlRenderer} set by openhtmltopdf on PDFBox,
  * with the page set-up of its stylesheet (A4, GB/T 9704 margins, 「— 1 —」 at the foot) and the fonts of
  * {@link PdfFonts} embedded as subsets; no browser, no request (every external resource is refused).
- * One document at a time per process (the fonts are shared).
+ * One document at a time per process (the fonts are shared). Public for the benchmarks.
  */
-final class PdfRenderer {
+public final class PdfRenderer {
 
 	/** More pages than any report has: a larger PDF is a mistake in the source (a runaway narrative). */
 	static final int MAX_PAGES = 500;
 
 	/** Why no PDF was made, in words for the user. */
-	static final class Failure extends Exception {
+	public static final class Failure extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		Failure(String message) {
@@ -38,7 +38,7 @@ final class PdfRenderer {
 	}
 
 	/** The PDF of the print page {@code html}. */
-	static byte[] render(String html) throws Failure {
+	public static byte[] render(String html) throws Failure {
 		PdfFonts fonts;
 		try {
 			fonts = PdfFonts.find();
