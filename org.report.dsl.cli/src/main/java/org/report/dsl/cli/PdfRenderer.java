@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * The PDF of a report (PDF 文本): the print page of {@code HtmlRenderer} set by openhtmltopdf on PDFBox,
@@ -33,6 +34,11 @@ public final class PdfRenderer {
 	}
 
 	private static final Object LOCK = new Object();
+
+	static {
+		// its INFO lines on every document would reach the user's terminal and cost time; failures surface as Failure
+		XRLog.setLoggingEnabled(false);
+	}
 
 	private PdfRenderer() {
 	}
