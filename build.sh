@@ -21,7 +21,7 @@ case "${1:-package}" in
   test)    shift
            # headless Chromium and CJK fonts for the browser test of the HTML output; Xvfb and GTK 3
            # for the editor's UI tests and the Report Studio smoke test
-           releng/scripts/ensure-packages.sh "the browser and UI tests" chromium fonts-noto-cjk xvfb xauth libgtk-3-0
+           releng/scripts/ensure-packages.sh "the browser and UI tests" chromium fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei xvfb xauth libgtk-3-0
            # LibreOffice for the Word output test (converts each .docx to PDF)
            releng/scripts/ensure-packages.sh "the Word conversion test" libreoffice-writer
            if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then

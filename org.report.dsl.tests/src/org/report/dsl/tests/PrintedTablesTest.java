@@ -80,7 +80,7 @@ public class PrintedTablesTest {
 	public void htmlPageFromResources() throws Exception {
 		String html = new HtmlRenderer().render(publish(Sources.valid()));
 		assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"), html);
-		assertTrue(html.contains("<style>\n@page { size: A4; margin: 37mm 26mm 35mm 28mm; }\n"), html);
+		assertTrue(html.contains("<style>\n@page { size: A4; margin: 37mm 26mm 35mm 28mm; @bottom-center { content: \"— \" counter(page) \" —\";"), html);
 		assertTrue(html.contains("@media print {\n  html { background: none; }\n"), html);
 		assertTrue(html.contains("<th id=\"t4-REVIEW\" class=\"top\" scope=\"colgroup\" colspan=\"5\">行政复议</th>"
 				+ "<th class=\"top\" scope=\"colgroup\" colspan=\"10\">行政诉讼</th>"), html);

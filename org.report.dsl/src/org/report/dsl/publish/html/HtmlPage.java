@@ -109,7 +109,9 @@ final class HtmlPage {
 				"headerId", p -> Html.text(p, Ids.HEADER),
 				"headerClasses", p -> Html.text(p, marks.classes(Ids.HEADER)),
 				"heading", p -> {
-					Html.element(p, "h1", "title", report.title());
+					p.append("<h1 class=\"title\">");
+					TitleBreaks.write(p, report.title());
+					p.append("</h1>\n");
 					ReviewHtml.asides(p, marks, Ids.HEADER);
 				},
 				"content", p -> {

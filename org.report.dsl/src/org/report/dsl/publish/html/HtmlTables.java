@@ -8,13 +8,15 @@ import org.report.dsl.format.layout.GridCell;
 import org.report.dsl.format.layout.GridRow;
 import org.report.dsl.format.layout.TableGrid;
 import org.report.dsl.publish.PublishedCell;
+import org.report.dsl.publish.PublishedRow;
 import org.report.dsl.publish.PublishedTable;
 
 /**
  * Renders a table's grid ({@link TableGrid}) like the official template (merged header cells as in
  * format.md), with a semantic caption, header scopes and an id on every cell. The table's header is a
  * {@code <thead>}; every other band of the grid a {@code <tbody>}, kept on one page where the browser
- * can unless a block heading spans its rows. One instance per page: it holds the page being written
+ * can unless a block heading spans its rows. Each table sits in a box of its own ({@code .table-box}) that
+ * scrolls sideways on a phone instead of squeezing the numbers. One instance per page: it holds the page being written
  * and the findings to show.
  */
 final class HtmlTables {
@@ -29,9 +31,9 @@ final class HtmlTables {
 
 	/** A table: the markers of findings on the whole table, the table, the notes of its findings. */
 	private static final Template TABLE = Template.of("""
-			{{flags}}<table id="{{id}}" class="t {{id}}{{classes}}">
+			{{flags}}<div class="table-box"><table id="{{id}}" class="t {{id}}{{classes}}">
 			<caption>{{caption}}</caption>
-			{{grid}}</table>
+			{{grid}}</table></div>
 			{{notes}}""");
 
 	private static final Template FLAGS = Template.of("""
@@ -48,10 +50,25 @@ final class HtmlTables {
 					}
 				},
 				"id", Template.text(id),
-				"classes", Template.text(marks.classes(id)),
+				"classes", Template.text((longNumbers(table) ? " long-numbers" : "") + marks.classes(id)),
 				"caption", Template.text(caption(def)),
 				"grid", p -> grid(table, TableGrid.of(def)),
 				"notes", p -> ReviewHtml.tableNotes(p, marks, id)));
+	}
+
+	/** Numbers from this many characters on are set smaller, so that 9 digits fit the page without wrapping. */
+	static final int LONG_NUMBER = 7;
+
+	/** Whether a value of the table is a long number (class {@code long-numbers}: smaller type, wider values). */
+	static boolean longNumbers(PublishedTable table) {
+		for (PublishedRow row : table.rows()) {
+			for (PublishedCell cell : row.cells()) {
+				if (cell.text() != null && cell.text().length() >= LONG_NUMBER) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The columns, then each band of the grid. */

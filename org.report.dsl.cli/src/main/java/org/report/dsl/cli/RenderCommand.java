@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * failing report does not stop the others.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = {
-		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据、docx Word 文档；",
+		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据、docx Word 文档、pdf PDF 文本（A4）；",
 		"csv、parquet 为供统计分析的长表（每个单元格一行），多个报告可用 --combine 写入同一个文件。",
 		"有错误的报告不生成（review 除外），除非 --force；退出码同 validate。" })
 final class RenderCommand implements Callable<Integer> {
@@ -38,10 +38,10 @@ final class RenderCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT",
-			description = "text、html、review、json、docx、csv 或 parquet（默认 text）；可用逗号列出多种，一次生成")
+			description = "text、html、review、json、docx、pdf、csv 或 parquet（默认 text）；可用逗号列出多种，一次生成")
 	private List<DocumentFormat> formats;
 
-	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json|.docx|.csv|.parquet")
+	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json|.docx|.pdf|.csv|.parquet")
 	private Path output;
 
 	@Option(names = "--combine", paramLabel = "FILE",
@@ -78,8 +78,9 @@ final class RenderCommand implements Callable<Integer> {
 			err.println("reportdsl render: parquet 是二进制文件，需要用 -o 指定输出目录或用 --combine 指定输出文件");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		if (output == null && formats.stream().anyMatch(DocumentFormat::binary)) {
-			err.println("reportdsl render: Word 文档（docx）需要用 -o 指定输出目录");
+		DocumentFormat binary = formats.stream().filter(DocumentFormat::binary).findFirst().orElse(null);
+		if (output == null && binary != null) {
+			err.println("reportdsl render: " + binary.binaryName() + "需要用 -o 指定输出目录");
 			return ExitCodes.USAGE_OR_IO;
 		}
 		List<CliFinding> findings = new ArrayList<>();
@@ -116,7 +117,7 @@ final class RenderCommand implements Callable<Integer> {
 					continue;
 				}
 				CliFinding problem = output == null ? print(document.content())
-						: write(source, document.kind(), document.bytes(), written);
+						: write(source, document.kind(), document, written);
 				if (problem == null) {
 					rendered++;
 				} else {
@@ -172,6 +173,7 @@ final class RenderCommand implements Callable<Integer> {
 		return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
+	/** Prints a text document (binary documents are refused before: they go to files only). */
 	private CliFinding print(String document) {
 		spec.commandLine().getOut().print(document);
 		spec.commandLine().getOut().flush();
@@ -272,7 +274,7 @@ final class RenderCommand implements Callable<Integer> {
 	}
 
 	/** Writes one document; returns the problem, or null when written. */
-	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, byte[] document,
+	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, RenderService.Document document,
 			Map<Path, Path> written) {
 		Path target = source.outputIn(output, format.extension());
 		String badName = OutputNames.problem(output.relativize(target));
@@ -289,8 +291,11 @@ final class RenderCommand implements Callable<Integer> {
 			if (Files.exists(output) && !Files.isDirectory(output)) {
 				throw new IOException(output + " 不是目录");
 			}
-			AtomicFiles.write(target, document);
+			byte[] bytes = ((DocumentFormat) format).file(document);
+			AtomicFiles.write(target, bytes);
 			return null;
+		} catch (PdfRenderer.Failure e) {
+			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO, e.getMessage());
 		} catch (IOException | SecurityException e) {
 			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
 					"无法写入 " + target + "：" + IoMessages.writing(e));

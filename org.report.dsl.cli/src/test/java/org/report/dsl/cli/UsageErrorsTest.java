@@ -31,7 +31,7 @@ class UsageErrorsTest {
 
 	@Test
 	void invalidValues() {
-		usageError("选项 --format 的值无效：应为 text、html、review、json、docx、csv、parquet 之一，而不是「bogus」", "render", "render", "--format", "bogus",
+		usageError("选项 --format 的值无效：应为 text、html、review、json、docx、pdf、csv、parquet 之一，而不是「bogus」", "render", "render", "--format", "bogus",
 				"a.report");
 		usageError("选项 --count 的值无效：「abc」不是整数", "synth", "synth", "-o", "out", "--count", "abc");
 	}

@@ -132,6 +132,75 @@ class BrowserCheckTest {
 		assertPng(full);
 	}
 
+	/**
+	 * Measured in the page, at a desktop width (1240 px) and a phone's (390 px): no value cell of a table
+	 * takes more than one line, the body does not overflow sideways, and no word of the title is split
+	 * across lines. The page is a copy with a measuring script in place of the policy; the phone view is
+	 * kept as a screenshot.
+	 */
+	@Test
+	void numbersStayOnOneLineAndThePageFitsPhones() throws Exception {
+		for (String name : List.of("huaian-shizhengfu-2024", "pingtan-2022")) {
+			Loaded l = HtmlFixture.example(name);
+			String measured = l.html().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+					.replace("</body>", MEASURE + "</body>");
+			Path page = write(name + ".measured.html", measured);
+			// a headless window is at least 500 px wide: the phone is a 390 px frame holding the page
+			Path phone = write(name + ".phone.html", "<!DOCTYPE html><html><body style=\"margin:0\"><iframe style=\"border:0;"
+					+ "width:390px;height:2400px\" srcdoc=\"" + measured.replace("&", "&amp;").replace("\"", "&quot;")
+					+ "\"></iframe></body></html>");
+			for (int width : List.of(1240, 390)) {
+				Path shown = width == 390 ? phone : page;
+				Run run = chromium(shown, "dom", "--window-size=1240,900", "--hide-scrollbars", "--dump-dom",
+						shown.toUri().toString());
+				assertEquals(0, run.exit(), run::err);
+				Element result = Jsoup.parse(run.out()).getElementById("measured");
+				assertNotNull(result, () -> name + " at " + width + " px: the script did not run\n" + run.err());
+				assertEquals(String.valueOf(width), result.attr("data-width"), name + " viewport");
+				assertEquals("", result.attr("data-wrapped"), name + " at " + width + " px: cells on more than one line");
+				assertEquals("false", result.attr("data-overflow"), name + " at " + width + " px: the body overflows");
+				assertEquals("", result.attr("data-title"), name + " at " + width + " px: title words split");
+				assertTrue(Integer.parseInt(result.attr("data-cells")) >= 150, name + " cells measured");
+			}
+			Path png = OUT.resolve(name + ".phone.png");
+			Files.deleteIfExists(png);
+			Run shot = chromium(phone, "png", "--window-size=500,2400", "--hide-scrollbars", "--screenshot=" + png,
+					phone.toUri().toString());
+			assertEquals(0, shot.exit(), shot::err);
+			assertPng(png);
+		}
+	}
+
+	/** Writes what it measured into an element the dumped DOM shows. */
+	private static final String MEASURE = """
+			<script>
+			(function () {
+			  function lines(node) {
+			    var range = document.createRange();
+			    range.selectNodeContents(node);
+			    var tops = {};
+			    Array.prototype.forEach.call(range.getClientRects(), function (r) { if (r.width > 0) tops[Math.round(r.top)] = 1; });
+			    return Object.keys(tops).length;
+			  }
+			  var wrapped = [], cells = 0;
+			  document.querySelectorAll('table.t td:not(.corner)').forEach(function (td) {
+			    cells++;
+			    if (lines(td) > 1) wrapped.push(td.id + '=' + td.textContent);
+			  });
+			  var split = [];
+			  document.querySelectorAll('h1.title .w').forEach(function (w) { if (lines(w) > 1) split.push(w.textContent); });
+			  var out = document.createElement('div');
+			  out.id = 'measured';
+			  out.setAttribute('data-width', String(window.innerWidth));
+			  out.setAttribute('data-cells', String(cells));
+			  out.setAttribute('data-wrapped', wrapped.join(' '));
+			  out.setAttribute('data-title', split.join(' '));
+			  out.setAttribute('data-overflow', String(document.documentElement.scrollWidth > window.innerWidth + 1));
+			  window.parent.document.body.appendChild(window.parent.document.importNode(out, true));
+			})();
+			</script>
+			""";
+
 	private static void assertPng(Path png) throws IOException {
 		byte[] bytes = Files.readAllBytes(png);
 		assertTrue(bytes.length > 10 * 1024, png + " has " + bytes.length + " bytes");

@@ -60,7 +60,7 @@ class ReviewPageTest {
 		assertEquals("li", note.tagName());
 		Element notes = note.parent();
 		assertTrue(notes.hasClass("finding-notes"));
-		assertEquals(doc.getElementById("t3"), notes.previousElementSibling(), "listed directly under the table");
+		assertEquals(doc.getElementById("t3").parent(), notes.previousElementSibling(), "listed directly under the table");
 		assertEquals(r3.message(), note.selectFirst(".message").text());
 		assertEquals("#t3-NEW-TOTAL", note.selectFirst("a.back").attr("href"), "the note links back to the cell");
 		assertEquals("#f" + n, note.selectFirst("a.to-list").attr("href"));
@@ -193,7 +193,7 @@ class ReviewPageTest {
 		assertNotNull(marker, "the marker is on the row's label");
 		String n = marker.id().substring(1);
 		Element note = doc.getElementById("n" + n);
-		assertEquals(doc.getElementById("t2"), note.parent().previousElementSibling());
+		assertEquals(doc.getElementById("t2").parent(), note.parent().previousElementSibling());
 		assertEquals("#t2-NORMATIVE_DOCUMENTS", note.selectFirst("a.back").attr("href"));
 		assertEquals("#t2-NORMATIVE_DOCUMENTS", doc.getElementById("f" + n).selectFirst("a").attr("href"));
 
