@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.report.dsl.format.Table3;
+import org.report.dsl.format.Table4;
 import org.report.dsl.text.DisplayWidth;
 
 /**
@@ -17,8 +19,9 @@ public final class SummaryText {
 	}
 
 	/** The column headings of the per-organ breakdown (主要指标). */
-	public static final List<String> FIGURE_HEADINGS = List.of("报告数", "本年新收", "新收排名", "办理结果", "予以公开",
-			"行政复议", "复议纠正", "复议纠正率", "行政诉讼", "诉讼纠正", "诉讼纠正率");
+	public static final List<String> FIGURE_HEADINGS = List.of("报告数", "本年新收", "新收排名", "办理结果",
+			Table3.DISCLOSED.in(Summarizer.FORMAT).shortName(), Table4.REVIEW.in(Summarizer.FORMAT).label(), "复议纠正",
+			"复议纠正率", Table4.SUIT_DIRECT.in(Summarizer.FORMAT).group(), "诉讼纠正", "诉讼纠正率");
 
 	/** One organ's (or group's) row of the breakdown, in {@link #FIGURE_HEADINGS} order. */
 	public static List<String> figures(KeyFigures f, Integer rank) {
