@@ -157,8 +157,10 @@ public final class AggregateHtml {
 				.orElse(1);
 		int cell = 28, left = 60, top = 12;
 		List<String> shown = organs;
+		int width = left + shown.size() * cell + 8;
 		b.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"heat-caption\"")
-				.append(" viewBox=\"0 0 ").append(left + shown.size() * cell + 8).append(' ')
+				.append(" style=\"max-width:").append(width).append("px\"")
+				.append(" viewBox=\"0 0 ").append(width).append(' ')
 				.append(top + findings.size() * cell + 8).append("\">\n");
 		int r = 0;
 		for (Map.Entry<String, SortedMap<String, Integer>> rule : findings.entrySet()) {
