@@ -1,14 +1,10 @@
 package org.report.dsl.aggregate;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import org.report.dsl.format.CellRef;
-import org.report.dsl.format.Labels;
+import org.report.dsl.format.ColumnDef;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.SectionDef;
 import org.report.dsl.format.TableDef;
-import org.report.dsl.format.TableId;
 
 /**
  * The summary as a report in the language (汇总报告 .report): the 2021 format's six sections, every
@@ -46,17 +42,11 @@ public final class SummaryReport {
 	}
 
 	private static void table(StringBuilder b, Aggregation a, TableDef table) {
-		List<CellRef> cells = a.cells();
 		b.append("{\n");
 		for (RowDef row : table.rows()) {
-			b.append("  ").append(TableId.of(table) == TableId.TABLE2 ? row.label()
-					: row.aliases().isEmpty() ? Labels.key(row.label()) : row.aliases().get(0)).append('：');
-			for (int i = 0; i < cells.size(); i++) {
-				CellRef c = cells.get(i);
-				if (c.table().id().equals(table.id()) && c.row().id().equals(row.id())) {
-					BigDecimal v = a.totals().get(i);
-					b.append(' ').append(v.toPlainString());
-				}
+			b.append("  ").append(row.shortName()).append('：');
+			for (ColumnDef column : row.columns()) {
+				b.append(' ').append(a.total(new CellRef(table, row, column)).toPlainString());
 			}
 			b.append('\n');
 		}

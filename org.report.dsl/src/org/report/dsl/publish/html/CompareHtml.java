@@ -11,6 +11,7 @@ import org.report.dsl.compare.ReportComparison;
 import org.report.dsl.compare.SectionChange;
 import org.report.dsl.format.CrossYearRelation;
 import org.report.dsl.format.TableDef;
+import org.report.dsl.format.TableId;
 
 /**
  * The year-over-year comparison as one page (年度对比): summary, carried-over checks, largest
@@ -67,7 +68,7 @@ public final class CompareHtml {
 		List<CellChange> cells = c.cells();
 		for (int i = 0; i <= cells.size(); i++) {
 			TableDef t = i < cells.size() ? cells.get(i).cell().table() : null;
-			if (table != null && (t == null || !t.id().equals(table.id())
+			if (table != null && (t == null || TableId.of(t) != TableId.of(table)
 					|| cells.get(i).presence() != cells.get(from).presence()
 							&& cells.get(i).presence() == CellChange.Presence.PREVIOUS_ONLY)) {
 				List<CellChange> run = cells.subList(from, i);
