@@ -13,6 +13,8 @@ public final class Table3 {
 	public static final RowKey NEW = row("NEW");
 	/** 二、上年结转政府信息公开申请数量. */
 	public static final RowKey CARRIED_OVER = row("CARRIED_OVER");
+	/** （一）予以公开. */
+	public static final RowKey DISCLOSED = row("DISCLOSED");
 	/** （七）总计 (of 三、本年度办理结果). */
 	public static final RowKey RESULT_TOTAL = row("RESULT_TOTAL");
 	/** 四、结转下年度继续办理. */

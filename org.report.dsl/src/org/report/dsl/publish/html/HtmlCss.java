@@ -23,6 +23,12 @@ final class HtmlCss {
 	/** Review pages only: the findings. */
 	static final String REVIEW = load("review.css");
 
+	/** Year-over-year comparison pages ({@link CompareHtml}). */
+	static final String COMPARE = load("compare.css");
+
+	/** Summaries over many reports ({@link AggregateHtml}). */
+	static final String DASHBOARD = load("dashboard.css");
+
 	private static String load(String name) {
 		try (InputStream in = HtmlCss.class.getResourceAsStream(name)) {
 			if (in == null) {

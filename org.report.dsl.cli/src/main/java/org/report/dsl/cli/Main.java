@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code reportdsl}: check and publish 政府信息公开工作年度报告 written in ReportDSL. */
 @Command(name = "reportdsl", mixinStandardHelpOptions = true, version = "reportdsl 1.0.0", resourceBundle = UsageErrors.BUNDLE,
 		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）", subcommands = { ValidateCommand.class, RenderCommand.class,
-				ImportCommand.class, SynthCommand.class, LspCommand.class })
+				ImportCommand.class, SynthCommand.class, LspCommand.class, CompareCommand.class, AggregateCommand.class })
 public final class Main implements Runnable {
 
 	@CommandLine.Spec
