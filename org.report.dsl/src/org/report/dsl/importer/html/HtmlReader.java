@@ -72,8 +72,10 @@ public final class HtmlReader {
 		}
 		if (tag.equals("table")) {
 			out.append('\n');
+			boolean data = false;
 			for (List<CellGrid.Cell> row : CellGrid.of(e).rows()) {
-				out.append(row(row)).append('\n');
+				data |= row.stream().anyMatch(c -> !c.spanned() && numeric(c.text()));
+				out.append(row(row, data)).append('\n');
 			}
 			return;
 		}
@@ -93,11 +95,10 @@ public final class HtmlReader {
 	 * One row of a table, its cells between 「|」: 「行政许可 | 5 | | 3」. A blank cell is 「| |」; the row
 	 * starts and ends without 「|」 unless its first or last cell is blank, so that two rows do not
 	 * meet in a 「| |」 that would read as a blank cell. A header row's blank cells (a corner) are left
-	 * out; in a data row a group label reaching down from a row above (rowspan) is repeated, as each
+	 * out (the rows before the first number are header rows); in a data row a group label reaching down from a row above (rowspan) is repeated, as each
 	 * row of the printed table stands under it.
 	 */
-	private static String row(List<CellGrid.Cell> cells) {
-		boolean numbers = cells.stream().anyMatch(c -> !c.spanned() && numeric(c.text()));
+	private static String row(List<CellGrid.Cell> cells, boolean numbers) {
 		List<String> kept = cells.stream().filter(c -> numbers ? !c.spanned() || !numeric(c.text()) && !c.text().isEmpty()
 				: !c.spanned() && !c.text().isEmpty()).map(c -> c.text().replace('|', '｜')).toList();
 		if (kept.isEmpty()) {
