@@ -23,6 +23,23 @@ public final class CellGrid {
 	private CellGrid() {
 	}
 
+	/** A grid built elsewhere (the ruled tables of a PDF, the tables of a Word document). */
+	public CellGrid(List<List<Cell>> rows) {
+		this.rows.addAll(rows);
+	}
+
+	/**
+	 * The grid as the table stage reads it: one row a line, its cells between 「|」 (see
+	 * {@link HtmlReader}); the rows before the first number are header rows.
+	 */
+	public void appendTo(StringBuilder out) {
+		boolean data = false;
+		for (List<Cell> row : rows) {
+			data |= row.stream().anyMatch(c -> !c.spanned() && HtmlReader.numeric(c.text()));
+			out.append(HtmlReader.row(row, data)).append('\n');
+		}
+	}
+
 	public static CellGrid of(Element table) {
 		CellGrid grid = new CellGrid();
 		Map<Integer, Integer> coveredUntil = new HashMap<>(); // column → last row a rowspan covers

@@ -72,11 +72,7 @@ public final class HtmlReader {
 		}
 		if (tag.equals("table")) {
 			out.append('\n');
-			boolean data = false;
-			for (List<CellGrid.Cell> row : CellGrid.of(e).rows()) {
-				data |= row.stream().anyMatch(c -> !c.spanned() && numeric(c.text()));
-				out.append(row(row, data)).append('\n');
-			}
+			CellGrid.of(e).appendTo(out);
 			return;
 		}
 		boolean block = BLOCKS.contains(tag) || tag.equals("tr") || tag.equals("tbody");
@@ -98,7 +94,7 @@ public final class HtmlReader {
 	 * out (the rows before the first number are header rows); in a data row a group label reaching down from a row above (rowspan) is repeated, as each
 	 * row of the printed table stands under it.
 	 */
-	private static String row(List<CellGrid.Cell> cells, boolean numbers) {
+	static String row(List<CellGrid.Cell> cells, boolean numbers) {
 		List<String> kept = cells.stream().filter(c -> numbers ? !c.spanned() || !numeric(c.text()) && !c.text().isEmpty()
 				: !c.spanned() && !c.text().isEmpty()).map(c -> c.text().replace('|', '｜')).toList();
 		if (kept.isEmpty()) {
@@ -108,7 +104,7 @@ public final class HtmlReader {
 				+ (kept.get(kept.size() - 1).isEmpty() ? " |" : "");
 	}
 
-	static boolean numeric(String cell) {
+	public static boolean numeric(String cell) {
 		return !cell.isEmpty() && cell.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.' || c == '-');
 	}
 
