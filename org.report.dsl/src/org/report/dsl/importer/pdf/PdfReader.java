@@ -40,6 +40,9 @@ public final class PdfReader {
 	}
 
 	public static Decoding.Decoded read(byte[] bytes) {
+		if (!complete(bytes)) {
+			return refused("PDF 文件不完整（文件末尾缺失，可能下载或复制时被截断），无法读取");
+		}
 		try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
 				MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
 			int pages = pdf.getNumberOfPages();
@@ -65,6 +68,13 @@ public final class PdfReader {
 		} catch (IOException | RuntimeException e) {
 			return refused("PDF 文件已损坏或不完整，无法读取");
 		}
+	}
+
+	/** A whole PDF ends with 「%%EOF」 (and at most some white space or padding after it). */
+	private static boolean complete(byte[] bytes) {
+		int from = Math.max(0, bytes.length - 1024);
+		String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+		return tail.contains("%%EOF");
 	}
 
 	private static Decoding.Decoded refused(String message) {
