@@ -31,6 +31,8 @@ public final class PdfReader {
 	public static final int MAX_PAGES = 100;
 	/** What PDFBox may hold in memory for one file. */
 	private static final long MAX_MEMORY = 256L * 1024 * 1024;
+	/** Unpacked content stream of one page beyond any real page (a WPS page of text and tables is under 100 KB). */
+	public static final int MAX_CONTENT = 16 * 1024 * 1024;
 	/** Fewer characters than this per page on average: no text layer. */
 	private static final int TEXT_PER_PAGE = 20;
 	/** Margins (fraction of the page height) where running headers and footers stand. */
@@ -51,6 +53,11 @@ public final class PdfReader {
 			}
 			if (pages > MAX_PAGES) {
 				return refused("PDF 有 " + pages + " 页，超过 " + MAX_PAGES + " 页：这不像一份政府信息公开工作年度报告，未导入");
+			}
+			for (PDPage page : pdf.getPages()) {
+				if (!bounded(page)) {
+					return refused("PDF 的页面内容解压后超过 " + MAX_CONTENT / (1024 * 1024) + " MB（可能是压缩炸弹），未导入");
+				}
 			}
 			Map<Integer, List<Glyph>> glyphs = glyphs(pdf);
 			int count = glyphs.values().stream().mapToInt(List::size).sum();
@@ -75,6 +82,24 @@ public final class PdfReader {
 		int from = Math.max(0, bytes.length - 1024);
 		String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
 		return tail.contains("%%EOF");
+	}
+
+	/** Whether the page's content streams unpack to at most {@link #MAX_CONTENT} bytes (read, not kept). */
+	private static boolean bounded(PDPage page) throws IOException {
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (java.io.InputStream in = page.getContents()) {
+			if (in == null) {
+				return true;
+			}
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				total += n;
+				if (total > MAX_CONTENT) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private static Decoding.Decoded refused(String message) {

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -25,7 +27,8 @@ import org.report.dsl.cli.CliRunner;
 
 /**
  * {@code reportdsl import} of PDFs: the office's own PDF of a corpus report (corpus/pdf) gives exactly
- * the example's values; a scanned, an encrypted, a truncated and a 300-page PDF (made here with
+ * the example's values; a scanned, an encrypted, a truncated, a damaged, a 300-page PDF and one whose page is a
+ * compression bomb (made here with
  * PDFBox) each get one clear message, exit code 2 and no output.
  */
 class ImportPdfTest {
@@ -108,5 +111,22 @@ class ImportPdfTest {
 			}
 		}
 		refused("long.pdf", save(pdf), "PDF 有 300 页，超过 100 页：这不像一份政府信息公开工作年度报告，未导入");
+	}
+
+	@Test
+	void pdfWhosePageIsACompressionBomb() throws IOException {
+		PDDocument pdf = new PDDocument();
+		PDPage page = new PDPage();
+		pdf.addPage(page);
+		PDStream content = new PDStream(pdf);
+		try (java.io.OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+			byte[] spaces = new byte[1024 * 1024];
+			Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 64; i++) {
+				out.write(spaces);
+			}
+		}
+		page.setContents(content);
+		refused("bomb.pdf", save(pdf), "PDF 的页面内容解压后超过 16 MB（可能是压缩炸弹），未导入");
 	}
 }
