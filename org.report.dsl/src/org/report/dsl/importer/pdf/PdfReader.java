@@ -84,19 +84,37 @@ public final class PdfReader {
 		return tail.contains("%%EOF");
 	}
 
-	/** Whether the page's content streams unpack to at most {@link #MAX_CONTENT} bytes (read, not kept). */
+	/**
+	 * Whether the page's content streams unpack to at most {@link #MAX_CONTENT} bytes. Flate streams (what
+	 * WPS and Word write) are inflated here, counted and dropped, so that a bomb is never held in
+	 * memory; PDFBox would decode a whole stream into memory first.
+	 */
 	private static boolean bounded(PDPage page) throws IOException {
 		long total = 0;
-		byte[] buffer = new byte[64 * 1024];
-		try (java.io.InputStream in = page.getContents()) {
-			if (in == null) {
-				return true;
-			}
-			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-				total += n;
-				if (total > MAX_CONTENT) {
-					return false;
+		java.util.Iterator<org.apache.pdfbox.pdmodel.common.PDStream> streams = page.getContentStreams();
+		while (streams.hasNext()) {
+			org.apache.pdfbox.cos.COSStream stream = streams.next().getCOSObject();
+			org.apache.pdfbox.cos.COSBase filters = stream.getFilters();
+			boolean flate = org.apache.pdfbox.cos.COSName.FLATE_DECODE.equals(filters)
+					|| filters instanceof org.apache.pdfbox.cos.COSArray a && a.size() == 1
+							&& org.apache.pdfbox.cos.COSName.FLATE_DECODE.equals(a.getObject(0));
+			if (filters == null) {
+				total += stream.getLength();
+			} else if (flate) {
+				try (java.io.InputStream in = new java.util.zip.InflaterInputStream(stream.createRawInputStream())) {
+					byte[] buffer = new byte[64 * 1024];
+					for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+						total += n;
+						if (total > MAX_CONTENT) {
+							return false;
+						}
+					}
+				} catch (java.util.zip.ZipException e) {
+					// a damaged stream: PDFBox reads what it can of it
 				}
+			}
+			if (total > MAX_CONTENT) {
+				return false;
 			}
 		}
 		return true;
