@@ -47,7 +47,7 @@ public final class ReportImporter {
 	 * @param previous   the same organ's report for the year before, or null
 	 */
 	public ImportResult importText(String sourceName, byte[] bytes, PreviousYear previous) {
-		Decoding.Decoded decoded = Decoding.decode(bytes);
+		Decoding.Decoded decoded = DocumentText.read(bytes);
 		if (!decoded.ok()) {
 			return new ImportResult(ImportResult.Outcome.UNREADABLE, null, List.of(decoded.problem()));
 		}

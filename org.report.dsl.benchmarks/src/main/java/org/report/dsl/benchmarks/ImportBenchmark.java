@@ -73,4 +73,46 @@ public class ImportBenchmark {
 	public String runTogetherTable3() {
 		return importer.importText("run-together.txt", runTogether, null).source();
 	}
+
+	/**
+	 * The published documents themselves (issue: import of web pages, PDF and Word; targets warm: a web
+	 * page under 20 ms, a 6-page PDF under 300 ms, a Word document under 50 ms): corpus/html/pingtan-2022.html
+	 * as saved from the site, corpus/pdf/huaian-shizhengfu-2024.pdf as the office published it, and a
+	 * .docx made here of pingtan-2022's published text, one paragraph a line (the text's run-together
+	 * tables: what the Word reader costs beside the text stage). Independent of {@link #published}: run
+	 * with {@code -p published=pingtan-2022}.
+	 */
+	@State(Scope.Thread)
+	public static class Documents {
+		byte[] page;
+		byte[] pdf;
+		byte[] docx;
+
+		@Setup(Level.Trial)
+		public void setUp() throws IOException {
+			Path corpus = Path.of(System.getProperty("reportdsl.corpus", "corpus/published"));
+			page = Files.readAllBytes(corpus.resolveSibling("html/pingtan-2022.html"));
+			pdf = Files.readAllBytes(corpus.resolveSibling("pdf/huaian-shizhengfu-2024.pdf"));
+			docx = WordDocument.of(Files.readString(corpus.resolve("pingtan-2022.txt"), StandardCharsets.UTF_8));
+			ReportImporter importer = new ReportImporter();
+			check(importer.importText("page.html", page, null));
+			check(importer.importText("report.pdf", pdf, null));
+			check(importer.importText("report.docx", docx, null));
+		}
+	}
+
+	@Benchmark
+	public String webPage(Documents d) {
+		return importer.importText("page.html", d.page, null).source();
+	}
+
+	@Benchmark
+	public String pdf(Documents d) {
+		return importer.importText("report.pdf", d.pdf, null).source();
+	}
+
+	@Benchmark
+	public String wordDocument(Documents d) {
+		return importer.importText("report.docx", d.docx, null).source();
+	}
 }

@@ -154,8 +154,17 @@ final class ImportCommand implements Callable<Integer> {
 	}
 
 	/** X.txt → X; any other name is kept whole. */
+	/** Published documents the importer reads besides text: X.html gives X.report as X.txt does. */
+	private static final java.util.List<String> DOCUMENT_EXTENSIONS = java.util.List.of(".html", ".htm", ".pdf",
+			".docx", ".doc");
+
 	private static String stem(Path file) {
 		String name = file.getFileName().toString();
+		for (String ext : DOCUMENT_EXTENSIONS) {
+			if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext) && name.length() > ext.length()) {
+				return name.substring(0, name.length() - ext.length());
+			}
+		}
 		return name.endsWith(TXT) && name.length() > TXT.length() ? name.substring(0, name.length() - TXT.length()) : name;
 	}
 

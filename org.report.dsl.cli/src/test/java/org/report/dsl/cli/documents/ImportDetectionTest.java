@@ -1,0 +1,55 @@
+package org.report.dsl.cli.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.report.dsl.cli.CliRunner;
+
+/**
+ * The kind of a file to import comes from its content, not its extension: formats the importer does
+ * not read get one clear message, no output and exit code 2.
+ */
+class ImportDetectionTest {
+
+	@TempDir
+	Path dir;
+
+	private void refused(String name, byte[] bytes, String message) throws IOException {
+		Path file = dir.resolve(name);
+		Files.write(file, bytes);
+		CliRunner.Result run = Documents.importFile(file, dir);
+		assertEquals(file + ":1:1: error: " + message + " [ENCODING]\n1 个文件，导入 0 份，1 个错误，0 个警告\n", run.err());
+		assertEquals(2, run.exit());
+		assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+	}
+
+	@Test
+	void wordDocOfOldIsNotSupported() throws IOException {
+		byte[] ole2 = new byte[1024];
+		byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		System.arraycopy(magic, 0, ole2, 0, magic.length);
+		refused("report.doc", ole2,
+				"这是 Word 97–2003（.doc）或其他 OLE2 格式的文件，不支持导入：请在 Word/WPS 中另存为 .docx、PDF 或网页后再导入");
+	}
+
+	@Test
+	void zipThatIsNoWordDocument() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("report.txt"));
+			zip.write("一、总体情况".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		refused("report.txt", bytes.toByteArray(), "这是 zip 压缩包（不是 Word .docx 文档），不支持导入");
+	}
+}
