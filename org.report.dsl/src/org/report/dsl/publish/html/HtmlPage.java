@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.report.dsl.format.SectionDef;
 import org.report.dsl.publish.Element;
+import org.report.dsl.publish.Paragraphs;
 import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.PublishedSection;
 
@@ -237,8 +238,7 @@ final class HtmlPage {
 	}
 
 	private static boolean endsParagraph(String line) {
-		String t = line.stripTrailing();
-		return t.isEmpty() || "。！？；：…」”）)!?;:".indexOf(t.charAt(t.length() - 1)) >= 0;
+		return Paragraphs.endsParagraph(line);
 	}
 
 	/**
