@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.report.dsl.format.Rule;
+import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.RenderService;
+import org.report.dsl.publish.ReviewFinding;
+import org.report.dsl.publish.TextRenderer;
 import org.report.dsl.standalone.IoMessages;
 import org.report.dsl.standalone.ReportLoader;
 
@@ -44,6 +47,27 @@ final class RenderCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "有错误也生成")
 	private boolean force;
 
+	@Option(names = "--keep-line-breaks", description = "正式文本（text）保留叙述原有的换行；默认按网页的分段合并折行")
+	private boolean keepLineBreaks;
+
+	/** The official text with the source's line breaks in narrative kept ({@code --keep-line-breaks}). */
+	private static final RenderService.DocumentKind TEXT_AS_WRITTEN = new RenderService.DocumentKind() {
+		@Override
+		public String extension() {
+			return DocumentFormat.text.extension();
+		}
+
+		@Override
+		public boolean showsFindings() {
+			return false;
+		}
+
+		@Override
+		public String render(PublishedReport report, List<ReviewFinding> findings) {
+			return new TextRenderer(true).render(report);
+		}
+	};
+
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".report 文件或目录（递归查找）")
 	private List<Path> paths;
 
@@ -74,7 +98,9 @@ final class RenderCommand implements Callable<Integer> {
 			FileCheck check = FileCheck.of(loader, source.file());
 			findings.addAll(check.findings());
 			ioProblem |= check.unreadable();
-			for (RenderService.Document document : service.render(check.checked(), formats, force).documents()) {
+			List<RenderService.DocumentKind> kinds = formats.stream()
+					.map(f -> keepLineBreaks && f == DocumentFormat.text ? TEXT_AS_WRITTEN : (RenderService.DocumentKind) f).toList();
+			for (RenderService.Document document : service.render(check.checked(), kinds, force).documents()) {
 				CliFinding problem = output == null ? print(document.content())
 						: write(source, document.kind(), document.content(), written);
 				if (problem == null) {
