@@ -105,7 +105,7 @@ public class RenderService {
 			}
 			if (published == null) {
 				published = new PublishedReportBuilder().build(analysis.of(report));
-				findings = ReviewFinding.of(checked.resource(), checked.issues());
+				findings = ReviewFinding.of(checked.resource(), checked.issues(), analysis.of(report));
 			}
 			documents.add(new Document(kind, kind.bytes(published, findings)));
 		}

@@ -10,6 +10,18 @@ import org.report.dsl.format.layout.TableGrid;
  */
 public final class TextRenderer {
 
+	private final boolean keepLineBreaks;
+
+	/** Narrative lines joined as the HTML page joins them ({@link Paragraphs}): text that pastes well. */
+	public TextRenderer() {
+		this(false);
+	}
+
+	/** @param keepLineBreaks whether narrative keeps the source's line breaks (else wrapped lines are joined) */
+	public TextRenderer(boolean keepLineBreaks) {
+		this.keepLineBreaks = keepLineBreaks;
+	}
+
 	public String render(PublishedReport report) {
 		StringBuilder b = new StringBuilder(8192);
 		b.append(report.title()).append("\n\n");
@@ -31,9 +43,9 @@ public final class TextRenderer {
 		return b.toString().stripTrailing() + "\n";
 	}
 
-	private static void paragraphs(StringBuilder b, String text) {
+	private void paragraphs(StringBuilder b, String text) {
 		if (text != null && !text.isBlank()) {
-			b.append(text.strip()).append("\n\n");
+			b.append((keepLineBreaks ? text : Paragraphs.join(text)).strip()).append("\n\n");
 		}
 	}
 

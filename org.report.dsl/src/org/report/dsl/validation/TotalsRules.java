@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
+import org.report.dsl.calc.Culprits;
 import org.report.dsl.calc.Discrepancy;
 import org.report.dsl.format.CellRef;
 import org.report.dsl.model.Finding;
@@ -18,13 +19,20 @@ public class TotalsRules extends ReportRules {
 	public void checkTotals(Report report) {
 		ReportData data = analysis.of(report);
 		for (TableData table : data.tables().values()) {
+			List<Culprits.Suspect> suspects = table.totals().discrepancies().isEmpty() ? List.of()
+					: Culprits.of(table.def(), table.totals());
 			for (Discrepancy d : table.totals().discrepancies()) {
 				List<CellRef> where = new ArrayList<>(d.relation().left());
 				where.addAll(d.relation().right());
 				var source = anchor(data, where);
-				// Issue data: the value the anchored cell would need (a quick fix replaces a wrong total by it).
+				// Issue data: the value the anchored cell would need (a quick fix replaces a wrong total by it),
+				// then the likely wrong cell the failing relations share, where the report writes it.
 				String computed = d.right().toString();
-				report(Finding.of(d.rule(), d.message(), source, null, computed));
+				Culprits.Suspect suspect = suspects.stream().filter(s -> s.explains(d)).findFirst().orElse(null);
+				CulpritData culprit = CulpritData.of(suspect, suspect == null || suspect.culprit() == null ? null
+						: table.cells().get(suspect.culprit()), source);
+				report(Finding.of(d.rule(), d.message(), source, null,
+						culprit == null ? new String[] { computed } : culprit.data(computed)));
 			}
 		}
 	}

@@ -27,9 +27,10 @@ public class ReportCodeActions implements ICodeActionService2 {
 
 	/** Rule → the fixes that may repair its findings; each decides from the finding whether it applies. */
 	private static final Map<Rule, List<QuickFix>> FIXES = new EnumMap<>(Map.of(
-			Rule.R2, List.of(new TotalFix()),
-			Rule.R3, List.of(new TotalFix()),
-			Rule.R4, List.of(new TotalFix()),
+			Rule.R1, List.of(new CulpritFix()),
+			Rule.R2, List.of(new TotalFix(), new CulpritFix()),
+			Rule.R3, List.of(new TotalFix(), new CulpritFix()),
+			Rule.R4, List.of(new TotalFix(), new CulpritFix()),
 			Rule.S1, List.of(new LabelFix(), new MissingSectionFix()),
 			Rule.S2, List.of(new LabelFix(), new DuplicateCellFix()),
 			Rule.S4, List.of(new FormatFix())));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
@@ -11,6 +12,8 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.validation.Issue;
+import org.report.dsl.ide.diagnostics.RelatedCells;
 import org.report.dsl.ide.inlay.InlayHints;
 
 import com.google.inject.Inject;
@@ -30,6 +33,14 @@ public class ReportLanguageServer extends LanguageServerImpl {
 		// 「{」 opens a narrative reference; 「.」 and 「．」 separate its parts.
 		capabilities.getCompletionProvider().setTriggerCharacters(List.of("{", ".", "．"));
 		return capabilities;
+	}
+
+	/** Xtext's diagnostic, with the likely wrong cell of a failing 勾稽关系 as related information. */
+	@Override
+	protected Diagnostic toDiagnostic(Issue issue) {
+		Diagnostic diagnostic = super.toDiagnostic(issue);
+		URI problem = issue.getUriToProblem();
+		return RelatedCells.add(diagnostic, issue, problem == null ? null : uris.toUriString(problem.trimFragment()));
 	}
 
 	@Override

@@ -54,6 +54,21 @@ public class CodeActionTest extends LspTest {
 	}
 
 	@Test
+	public void aPlantedValueCanBeFixedOnEitherSide() throws Exception {
+		// set the total; or set the shared cell so that both relations hold
+		assertEquals("""
+				将合计 三 （一）·总计 改为计算值 4
+				+   予以公开 自然人 3 商业企业 1 总计 4
+				将 三 （一）·自然人 改为 2，2 处勾稽关系均成立
+				+   予以公开 自然人 2 商业企业 1 总计 3""", fixes(Samples.PLANTED, "R3"));
+		assertEquals("""
+				将合计 三 （七）总计·自然人 改为计算值 3
+				+   总计 自然人 3 商业企业 1 总计 3
+				将 三 （一）·自然人 改为 2，2 处勾稽关系均成立
+				+   予以公开 自然人 2 商业企业 1 总计 3""", fixes(Samples.PLANTED, "R2"));
+	}
+
+	@Test
 	public void labelVariantBecomesTheOfficialLabel() throws Exception {
 		String source = Samples.TOTALS.replace("二、主动公开政府信息情况\n{ }", "二、主动公开政府信息情况\n{\n  规范性文件 本年度止件数 1\n}")
 				.replace("五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况");

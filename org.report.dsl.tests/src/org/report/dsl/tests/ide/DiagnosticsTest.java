@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -15,6 +18,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Diagnostics are published on open and after every change, cross-file X1 included. */
@@ -59,6 +63,35 @@ public class DiagnosticsTest extends LspTest {
 		awaitBuild();
 		assertEquals("ERROR R3 11:19 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1\n"
 				+ "ERROR R1 11:19 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1", diagnostics());
+	}
+
+	/** Both diagnostics of a planted value point at the cell that was changed, the cell they share. */
+	@Test
+	public void theSharedCellIsRelatedInformationOfBothDiagnostics() throws Exception {
+		open(Samples.PLANTED);
+		assertEquals("""
+				ERROR R3 11:21 （一）：总计 3，而自然人 3 + 商业企业 1（其余为 0） = 4，相差 1
+				ERROR R2 12:6 自然人：（七）总计 2，而予以公开 3（其余为 0） = 3，相差 1""", diagnostics());
+		List<String> related = new ArrayList<>();
+		for (Diagnostic d : getDiagnostics().get(uri)) {
+			Assertions.assertEquals(1, d.getRelatedInformation().size(), d.toString());
+			DiagnosticRelatedInformation info = d.getRelatedInformation().get(0);
+			assertEquals(uri, info.getLocation().getUri());
+			related.add(d.getCode().getLeft() + " → " + range(info.getLocation().getRange()) + " 「"
+					+ covered(info.getLocation().getRange()) + "」 " + info.getMessage());
+		}
+		related.sort(null);
+		Assertions.assertEquals(List.of("R2 → 11:12-11:13 「3」 可能出错的单元格：三 （一）·自然人（改为 2 则 2 处勾稽关系均成立）",
+				"R3 → 11:12-11:13 「3」 可能出错的单元格：三 （一）·自然人（改为 2 则 2 处勾稽关系均成立）"), related);
+	}
+
+	/** A wrong total that no other failure shares is itself the culprit: nothing to relate. */
+	@Test
+	public void aLoneWrongTotalHasNoRelatedInformation() throws Exception {
+		open(Samples.TOTALS);
+		for (Diagnostic d : getDiagnostics().get(uri)) {
+			Assertions.assertNull(d.getRelatedInformation(), d.toString());
+		}
 	}
 
 	/** A file in GBK gets the command line's one ENCODING error, not syntax errors on mojibake. */

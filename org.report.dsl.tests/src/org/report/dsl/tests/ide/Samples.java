@@ -36,6 +36,19 @@ public final class Samples {
 			\"""
 			""";
 
+	/**
+	 * {@link #TOTALS} corrected, then one value planted: 予以公开·自然人 3 instead of 2 breaks its row's 总计
+	 * (R3 on 予以公开·总计) and its column's sum (R2 on （七）总计·自然人); the cell both share is the one changed.
+	 */
+	public static final String PLANTED = TOTALS.replace("""
+			  新收 自然人 2 商业企业 1 总计 4
+			  予以公开 自然人 2 商业企业 1
+			""", """
+			  新收 自然人 2 商业企业 1 总计 3
+			  予以公开 自然人 3 商业企业 1 总计 3
+			  总计 自然人 2 商业企业 1 总计 3
+			""");
+
 	/** A table as typed in a hurry: formatting must give {@link #FORMATTED}; its narrative stays as it is. */
 	public static final String MESSY = """
 			年报 测试局 2025 格式 2021

@@ -68,6 +68,9 @@ public class WorkspaceValidationTest {
 		IMarker marker = file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)[0];
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("UTF-8"), marker.getAttribute(IMarker.MESSAGE, ""));
+		// Problems view: the code in the description, Location as Eclipse shows it
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").endsWith("请另存为 UTF-8 [ENCODING]"), marker.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals("line 1", marker.getAttribute(IMarker.LOCATION, ""));
 	}
 
 	@Test

@@ -53,22 +53,30 @@ public final class ProblemMarkers {
 		java.util.Arrays.sort(markers, java.util.Comparator.comparingLong(IMarker::getId));
 		for (IMarker m : markers) {
 			out.add(new Problem(m.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), Rule.of(m.getAttribute(CODE, null)),
-					m.getAttribute(IMarker.MESSAGE, ""), m.getAttribute(IMarker.LINE_NUMBER, 1),
+					message(m.getAttribute(IMarker.MESSAGE, ""), m.getAttribute(CODE, null)), m.getAttribute(IMarker.LINE_NUMBER, 1),
 					m.getAttribute(IMarker.CHAR_START, 0), m.getAttribute(IMarker.CHAR_END, 0), m.getAttribute(DATA, null)));
 		}
 		return out;
 	}
 
+	/** The message of a marker's description, without the code it ends with. */
+	private static String message(String description, String code) {
+		String suffix = " [" + code + "]";
+		return code != null && description.endsWith(suffix) ? description.substring(0, description.length() - suffix.length())
+				: description;
+	}
+
 	private static Map<String, Object> attributes(Problem p) {
 		Map<String, Object> a = new HashMap<>();
 		a.put(IMarker.SEVERITY, p.severity());
-		a.put(IMarker.MESSAGE, p.message());
+		// Problems view: the code in the description as the command line prints it, Location 「line N」 (Eclipse's convention)
+		a.put(IMarker.MESSAGE, p.code() == null ? p.message() : p.message() + " [" + p.code() + "]");
 		a.put(IMarker.LINE_NUMBER, p.line());
 		a.put(IMarker.CHAR_START, p.start());
 		a.put(IMarker.CHAR_END, p.end());
 		a.put(IMarker.SOURCE_ID, "ReportDSL");
 		a.put(CODE, p.code());
-		a.put(IMarker.LOCATION, p.code());
+		a.put(IMarker.LOCATION, "line " + p.line());
 		if (p.data() != null) {
 			a.put(DATA, p.data());
 		}

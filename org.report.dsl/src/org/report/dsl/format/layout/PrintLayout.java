@@ -19,6 +19,12 @@ import org.report.dsl.format.ColumnDef;
 public record PrintLayout(int number, Orientation orientation, Blocks blocks, ColumnDef optional,
 		boolean shortNames) {
 
+	/**
+	 * The row header of the one line of values of a {@link Orientation#COLUMN_BANDS} table (表四): the
+	 * official template leaves it out, a web page names the line so that each value has a row header.
+	 */
+	public static final String BAND_LINE_LABEL = "件数";
+
 	/** How the format's rows are laid out in print. */
 	public enum Orientation {
 		/** One printed line per format row, its label first (表二, 表三). */

@@ -3,7 +3,9 @@ package org.report.dsl.publish.html;
 import java.util.List;
 import java.util.Map;
 
+import org.report.dsl.format.SectionDef;
 import org.report.dsl.publish.Element;
+import org.report.dsl.publish.Paragraphs;
 import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.PublishedSection;
 
@@ -21,6 +23,8 @@ final class HtmlPage {
 	private final StringBuilder b;
 	private final ReviewMarks marks;
 	private final HtmlTables tables;
+	/** The findings of narratives already shown beside their paragraphs. */
+	private final java.util.Set<ReviewMarks.Mark> shown = new java.util.HashSet<>();
 
 	private HtmlPage(StringBuilder b, ReviewMarks marks) {
 		this.b = b;
@@ -85,15 +89,29 @@ final class HtmlPage {
 			{{paragraphs}}</div>
 			{{notes}}""");
 
+	/** Where a section the report lacks belongs (review page only), with the notes of its finding. */
+	private static final Template MISSING = Template.of("""
+			<section id="{{id}}" class="section missing{{classes}}">
+			<h2 class="missing-heading"><span class="missing-tag">缺少</span> {{label}}</h2>
+			{{notes}}</section>
+			""");
+
 	/** A part heading （一）主动公开情况, then the notes of its findings. */
 	private static final Template PART = Template.of("""
 			<h3 id="{{id}}" class="part{{classes}}">{{text}}</h3>
 			{{notes}}""");
 
-	/** A paragraph of narrative with the markers of its findings; class only when it has one. */
+	/**
+	 * A paragraph of narrative with the markers of its findings (a finding on a range of it marks that
+	 * range), then the notes of its findings; class only when it has one.
+	 */
 	private static final Template PARAGRAPH = Template.of("""
 			<p{{class}}>{{text}}{{markers}}</p>
-			""");
+			{{notes}}""");
+
+	/** The range of the text a finding is about, with its marker right after it. */
+	private static final Template RANGE = Template.of(
+			"<mark class=\"{{classes}}\" id=\"r{{n}}\">{{text}}</mark>{{marker}}");
 
 	private void document(PublishedReport report) {
 		PAGE.render(b, Map.of(
@@ -118,13 +136,32 @@ final class HtmlPage {
 					if (report.preamble() != null) {
 						narrative(Ids.PREAMBLE, "preamble", report.preamble());
 					}
+					List<SectionDef> missing = marks.missing();
+					int next = 0;
 					for (PublishedSection section : report.sections()) {
+						while (next < missing.size() && missing.get(next).number() < section.def().number()) {
+							missing(missing.get(next++));
+						}
 						section(section);
+					}
+					while (next < missing.size()) {
+						missing(missing.get(next++));
 					}
 					if (report.trailer() != null) {
 						narrative(Ids.TRAILER, "trailer", report.trailer());
 					}
 				}));
+	}
+
+	/** A section the report lacks, where it belongs: its official heading and the finding that says so. */
+	private void missing(SectionDef def) {
+		String id = Ids.section(def.number());
+		String first = Ids.section(marks.missing().get(0).number());
+		MISSING.render(b, Map.of(
+				"id", Template.text(id),
+				"classes", Template.text(marks.classes(first)),
+				"label", Template.text(def.label()),
+				"notes", p -> ReviewHtml.asides(p, marks, id)));
 	}
 
 	private void section(PublishedSection section) {
@@ -134,7 +171,10 @@ final class HtmlPage {
 				"id", p -> Html.text(p, id),
 				"heading", p -> {
 					String findings = marks.classes(id);
-					Html.element(p, "h2", findings.isEmpty() ? null : findings.substring(1), section.def().label());
+					// a heading with a finding is shown as written: the finding says what it should be
+					String heading = findings.isEmpty() || section.source() == null || section.source().getHeading() == null
+							? section.def().label() : section.source().getHeading();
+					Html.element(p, "h2", findings.isEmpty() ? null : findings.substring(1), heading);
 					ReviewHtml.asides(p, marks, id);
 				},
 				"content", p -> elements(number, section.elements())));
@@ -168,63 +208,119 @@ final class HtmlPage {
 				"id", p -> Html.text(p, id),
 				"classes", p -> Html.text(p, (cls == null ? "" : " " + cls) + marks.classes(id)),
 				"paragraphs", p -> paragraphs(id, text),
-				"notes", p -> ReviewHtml.asides(p, marks, id)));
+				"notes", p -> ReviewHtml.asides(p, marks.at(id).stream().filter(m -> !shown.contains(m)).toList())));
 	}
 
 	private void paragraphs(String id, String text) {
 		if (text != null) {
 			StringBuilder paragraph = new StringBuilder();
-			String[] lines = text.split("\r?\n", -1);
+			List<int[]> runs = new java.util.ArrayList<>();
+			String[] lines = text.split("\n", -1);
 			int first = 0;
+			int offset = 0;
 			for (int i = 0; i < lines.length; i++) {
 				if (paragraph.length() == 0) {
 					first = i;
 				}
-				if (lines[i].isBlank()) {
-					flush(paragraph, id, first, i);
+				String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+				int lineStart = offset;
+				offset += lines[i].length() + 1;
+				if (line.isBlank()) {
+					flush(paragraph, runs, id, first, i);
 					continue;
 				}
-				paragraph.append(lines[i]);
-				if (endsParagraph(lines[i])) {
-					flush(paragraph, id, first, i);
+				runs.add(new int[] { paragraph.length(), lineStart, line.length() });
+				paragraph.append(line);
+				if (endsParagraph(line)) {
+					flush(paragraph, runs, id, first, i);
 				}
 			}
-			flush(paragraph, id, first, lines.length - 1);
+			flush(paragraph, runs, id, first, lines.length - 1);
 		}
 	}
 
 	private static boolean endsParagraph(String line) {
-		String t = line.stripTrailing();
-		return t.isEmpty() || "。！？；：…」”）)!?;:".indexOf(t.charAt(t.length() - 1)) >= 0;
+		return Paragraphs.endsParagraph(line);
 	}
 
-	/** Writes the paragraph made of the narrative's text lines first to last, with the findings on them. */
-	private void flush(StringBuilder paragraph, String id, int first, int last) {
+	/**
+	 * Writes the paragraph made of the narrative's text lines first to last, with the findings on them.
+	 * Each run is {position in the paragraph, position in the narrative's text, length}: a finding's
+	 * range in the text becomes a range of the paragraph.
+	 */
+	private void flush(StringBuilder paragraph, List<int[]> runs, String id, int first, int last) {
 		if (paragraph.length() > 0) {
-			paragraph(paragraph.toString(), 0, paragraph.length(), marks.onLines(id, first, last));
+			List<ReviewMarks.Mark> findings = marks.onLines(id, first, last);
+			List<Range> ranges = new java.util.ArrayList<>();
+			for (ReviewMarks.Mark m : findings) {
+				if (m.onRange()) {
+					int from = local(runs, m.start(), false), to = local(runs, m.end(), true);
+					if (from >= 0 && to > from) {
+						ranges.add(new Range(from, to, m));
+					}
+				}
+			}
+			paragraph(paragraph.toString(), findings, ranges);
 			paragraph.setLength(0);
 		}
+		runs.clear();
 	}
 
-	private void paragraph(String text, int start, int end, List<ReviewMarks.Mark> findings) {
-		if (end > start && text.charAt(end - 1) == '\r') {
-			end--;
+	/** A finding's range in a paragraph. */
+	private record Range(int start, int end, ReviewMarks.Mark mark) {
+	}
+
+	/** A position of the narrative's text in the paragraph, or -1 when the paragraph does not hold it. */
+	private static int local(List<int[]> runs, int position, boolean end) {
+		for (int[] run : runs) {
+			if (position >= run[1] && (end ? position <= run[1] + run[2] : position < run[1] + run[2])) {
+				return run[0] + position - run[1];
+			}
 		}
-		int first = start;
-		while (first < end && Character.isWhitespace(text.charAt(first))) {
+		return -1;
+	}
+
+	private void paragraph(String text, List<ReviewMarks.Mark> findings, List<Range> ranges) {
+		int first = 0;
+		while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
 			first++;
 		}
-		if (first == end) {
+		if (first == text.length()) {
 			return; // a blank line: a paragraph break
 		}
-		String classes = ((first > start ? " as-written" : "") + ReviewMarks.classes(findings)).strip();
+		List<ReviewMarks.Mark> inRanges = ranges.stream().map(Range::mark).toList();
+		List<ReviewMarks.Mark> whole = findings.stream().filter(m -> !inRanges.contains(m)).toList();
+		String classes = ((first > 0 ? " as-written" : "") + ReviewMarks.classes(whole)).strip();
 		PARAGRAPH.render(b, Map.of(
 				"class", p -> {
 					if (!classes.isEmpty()) {
 						Html.attr(p, "class", classes);
 					}
 				},
-				"text", Template.text(text.substring(start, end)),
-				"markers", p -> ReviewHtml.markers(p, findings)));
+				"text", p -> marked(p, text, ranges),
+				"markers", p -> ReviewHtml.markers(p, whole),
+				"notes", p -> {
+					ReviewHtml.asides(p, findings);
+					shown.addAll(findings);
+				}));
+	}
+
+	/** The paragraph's text with each finding's range marked (overlaps go to the earlier finding). */
+	private static void marked(StringBuilder p, String text, List<Range> ranges) {
+		List<Range> sorted = new java.util.ArrayList<>(ranges);
+		sorted.sort(java.util.Comparator.comparingInt(Range::start));
+		int at = 0;
+		for (Range r : sorted) {
+			int start = Math.max(r.start(), at);
+			Html.text(p, text.substring(at, Math.min(start, text.length())));
+			at = Math.max(at, Math.min(r.end(), text.length()));
+			String inside = start < at ? text.substring(start, at) : "";
+			RANGE.render(p, Map.of(
+					"classes", Template.text(ReviewMarks.classes(List.of(r.mark())).strip()),
+					"n", Template.raw(r.mark().number()),
+					"text", Template.text(inside),
+					"marker", q -> ReviewHtml.markers(q, List.of(r.mark()))));
+		}
+		Html.text(p, text.substring(at));
 	}
 }

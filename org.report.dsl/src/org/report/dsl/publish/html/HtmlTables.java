@@ -1,8 +1,10 @@
 package org.report.dsl.publish.html;
 
+import java.util.List;
 import java.util.Map;
 
 import org.report.dsl.format.TableDef;
+import org.report.dsl.format.layout.PrintLayout;
 import org.report.dsl.format.layout.GridBand;
 import org.report.dsl.format.layout.GridCell;
 import org.report.dsl.format.layout.GridRow;
@@ -23,6 +25,10 @@ final class HtmlTables {
 
 	private final StringBuilder b;
 	private final ReviewMarks marks;
+	/** Whether the table being written has a row header column of its own (no label column in its grid). */
+	private boolean lineHeader;
+	/** The rows of the header still to get the corner over that column: set at its first row, then 0. */
+	private int head;
 
 	HtmlTables(StringBuilder b, ReviewMarks marks) {
 		this.b = b;
@@ -71,23 +77,84 @@ final class HtmlTables {
 		return false;
 	}
 
-	/** The columns, then each band of the grid. */
+	/**
+	 * The columns, then each band of the grid. A band whose rows fall into groups (（三）不予公开 …) is
+	 * one {@code <tbody>} per group and per run of rows outside any group, so that a group label's
+	 * {@code scope="rowgroup"} covers its own rows only; a block label spanning several of them
+	 * (三、本年度办理结果) is restated in each, shown once (the others are {@code block cont}).
+	 */
 	private void grid(PublishedTable table, TableGrid grid) {
+		lineHeader = grid.labelColumns() == 0;
+		head = 0;
 		colgroup(grid);
 		for (GridBand band : grid.bands()) {
-			b.append(band.head() ? "<thead>\n" : band.keep() ? "<tbody class=\"row-group keep\">\n"
-					: "<tbody class=\"row-group\">\n");
-			for (GridRow row : band.rows()) {
-				row(table, row);
+			if (band.head()) {
+				b.append("<thead>\n");
+				for (int r = 0; r < band.rows().size(); r++) {
+					if (r == 0 && grid.labelColumns() == 0) {
+						// a table without label columns (表四) gets one, so that its line of values has a row header
+						head = band.rows().size();
+					}
+					row(table, band.rows().get(r), r, band.rows().size(), null);
+				}
+				b.append("</thead>\n");
+				continue;
 			}
-			b.append(band.head() ? "</thead>\n" : "</tbody>\n");
+			GridCell block = null;
+			int blockEnd = 0;
+			List<int[]> pieces = pieces(band);
+			for (int[] piece : pieces) {
+				b.append(band.keep() ? "<tbody class=\"row-group keep\">\n" : "<tbody class=\"row-group\">\n");
+				for (int r = piece[0]; r < piece[1]; r++) {
+					GridRow row = band.rows().get(r);
+					GridCell restated = r == piece[0] && block != null && blockEnd > r ? block : null;
+					for (GridCell c : row.cells()) {
+						if (c.kind() == GridCell.Kind.BLOCK) {
+							block = c;
+							blockEnd = r + c.rowSpan();
+						}
+					}
+					row(table, row, r, piece[1], restated == null ? null
+							: new GridCell(restated.kind(), restated.text(), r, restated.column(), Math.min(blockEnd, piece[1]) - r,
+									restated.colSpan(), restated.bottom(), restated.rowDef(), -1, -1));
+				}
+				b.append("</tbody>\n");
+			}
 		}
+	}
+
+	/** The row ranges [from, to) of a band: each group's rows, and each run of rows outside a group. */
+	private static List<int[]> pieces(GridBand band) {
+		int n = band.rows().size();
+		int[] group = new int[n];
+		java.util.Arrays.fill(group, -1);
+		for (int r = 0; r < n; r++) {
+			for (GridCell c : band.rows().get(r).cells()) {
+				if (c.kind() == GridCell.Kind.GROUP) {
+					for (int k = r; k < Math.min(n, r + c.rowSpan()); k++) {
+						group[k] = r;
+					}
+				}
+			}
+		}
+		List<int[]> pieces = new java.util.ArrayList<>();
+		int from = 0;
+		for (int r = 1; r <= n; r++) {
+			if (r == n || group[r] != group[from]) {
+				pieces.add(new int[] { from, r });
+				from = r;
+			}
+		}
+		return pieces;
 	}
 
 	/** One {@code <col>} per label column (block, group, item; label when it is the only one), one for the values. */
 	private void colgroup(TableGrid grid) {
 		b.append("<colgroup>");
 		int labels = grid.labelColumns();
+		if (labels == 0) {
+			b.append("<col class=\"label\">");
+		}
 		for (TableGrid.Column c : grid.columns()) {
 			switch (c) {
 			case BLOCK -> b.append("<col class=\"block\">");
@@ -108,7 +175,14 @@ final class HtmlTables {
 		b.append("</colgroup>\n");
 	}
 
-	private void row(PublishedTable table, GridRow row) {
+	/**
+	 * A row of a band.
+	 *
+	 * @param index    the row's index in its band
+	 * @param end      the end of its {@code <tbody>} (a block label's rows are clipped to it)
+	 * @param restated a block label restated at the start of this row's {@code <tbody>}, or null
+	 */
+	private void row(PublishedTable table, GridRow row, int index, int end, GridCell restated) {
 		TableDef def = table.def();
 		String id = row.rowDef() == null ? null : Ids.row(def, row.rowDef());
 		String cls = switch (row.kind()) {
@@ -125,8 +199,25 @@ final class HtmlTables {
 		}
 		};
 		tr(id, cls);
+		if (head > 0) {
+			b.append("<td class=\"corner\"");
+			Html.spans(b, 1, head).append("></td>");
+			head = 0;
+		} else if (lineHeader && row.kind() == GridRow.Kind.VALUES) {
+			th("row", null, "line", 1, 1, PrintLayout.BAND_LINE_LABEL);
+		}
+		if (restated != null) {
+			// restated for assistive technology and continuation pages; on screen the label shows once
+			b.append("<th class=\"block cont\" scope=\"rowgroup\"");
+			Html.spans(b, restated.colSpan(), restated.rowSpan()).append("><span class=\"restated\">");
+			Html.text(b, restated.text()).append("</span></th>");
+		}
 		for (GridCell cell : row.cells()) {
-			cell(table, cell);
+			if (cell.kind() == GridCell.Kind.BLOCK && index + cell.rowSpan() > end) {
+				th("rowgroup", null, "block split", cell.colSpan(), end - index, cell.text());
+			} else {
+				cell(table, cell);
+			}
 		}
 		b.append("</tr>\n");
 	}
@@ -160,15 +251,26 @@ final class HtmlTables {
 		return "表" + def.id() + " " + (mark >= 0 ? title.substring(mark + 1) : title);
 	}
 
-	/** A value cell: its id, whether computed, its findings. */
+	/**
+	 * A value cell: its id, whether computed, its findings (the likely culprit of failing relations, or
+	 * a cell involved in them). Only the review page says in a tooltip that a value is computed: the
+	 * public page carries no editor hints.
+	 */
 	private void value(PublishedCell cell, int colspan) {
 		String id = Ids.cell(cell.cell());
 		b.append("<td");
 		Html.attr(b, "id", id);
 		String findings = marks.classes(id);
+		if (!findings.isEmpty()) {
+			findings += marks.culprit(id);
+		} else {
+			findings = marks.involved(id);
+		}
 		if (cell.computed()) {
 			Html.attr(b, "class", "computed" + findings);
-			b.append(" title=\"自动计算\"");
+			if (marks.review()) {
+				b.append(" title=\"自动计算\"");
+			}
 		} else if (!findings.isEmpty()) {
 			Html.attr(b, "class", findings.substring(1));
 		}

@@ -6,6 +6,7 @@ import static org.report.dsl.publish.html.Template.text;
 import java.util.List;
 import java.util.Map;
 
+import org.report.dsl.calc.Culprits;
 import org.report.dsl.publish.ReviewFinding;
 import org.report.dsl.publish.html.ReviewMarks.Kind;
 import org.report.dsl.publish.html.ReviewMarks.Mark;
@@ -40,7 +41,7 @@ final class ReviewHtml {
 
 	private static final Template ITEM = Template.of("""
 			<li id="f{{n}}" class="review-item {{severity}}" value="{{n}}">{{sign}} <code class="code">{{code}}</code> \
-			<span class="loc">{{line}}:{{column}}</span> {{message}}</li>
+			{{where}}{{message}} <small class="src">源文件 {{line}}:{{column}}</small></li>
 			""");
 
 	private static final Template UNPLACED = Template.of(
@@ -65,9 +66,14 @@ final class ReviewHtml {
 			<aside id="n{{n}}" class="finding-note {{severity}}">{{sign}}<sup>{{n}}</sup> {{body}}</aside>
 			""");
 
-	private static final Template BODY = Template.of("<span class=\"severity\">{{severity}}</span> <code class=\"code\">"
-			+ "{{code}}</code> <span class=\"loc\">{{line}}:{{column}}</span> <span class=\"message\">{{message}}</span> "
+	/** A note: the code is in the top list only (each code printed once); the source position is a detail. */
+	private static final Template BODY = Template.of("<span class=\"severity\">{{severity}}</span> "
+			+ "<span class=\"message\">{{message}}</span>{{suspect}} <small class=\"src\">源文件 {{line}}:{{column}}</small> "
 			+ "<a class=\"to-list\" href=\"#f{{n}}\">↑ 审查意见</a>");
+
+	private static final Template WHERE = Template.of("<span class=\"loc\">{{label}}</span> ");
+
+	private static final Template SUSPECT = Template.of("<span class=\"suspect\">{{text}}</span>");
 
 	private static final Template SIGN = Template.of(
 			"<span class=\"sign\" role=\"img\" aria-label=\"{{label}}\">{{sign}}</span>");
@@ -99,6 +105,11 @@ final class ReviewHtml {
 				"severity", raw(severity(f)),
 				"sign", p -> sign(p, f),
 				"code", text(f.code()),
+				"where", p -> {
+					if (m.place() != null) {
+						WHERE.render(p, Map.of("label", text(m.place().label())));
+					}
+				},
 				"line", raw(f.line()),
 				"column", raw(f.column()),
 				"message", m.place() == null ? p -> UNPLACED.render(p, Map.of("message", text(f.message())))
@@ -143,7 +154,12 @@ final class ReviewHtml {
 
 	/** The messages beside a narrative, heading or the report header. */
 	static void asides(StringBuilder b, ReviewMarks marks, String id) {
-		for (Mark m : marks.at(id)) {
+		asides(b, marks.at(id));
+	}
+
+	/** The messages of these findings, each in a note. */
+	static void asides(StringBuilder b, List<Mark> findings) {
+		for (Mark m : findings) {
 			ASIDE.render(b, Map.of(
 					"n", raw(m.number()),
 					"severity", raw(severity(m.finding())),
@@ -156,11 +172,41 @@ final class ReviewHtml {
 		ReviewFinding f = m.finding();
 		BODY.render(b, Map.of(
 				"severity", raw(f.error() ? "错误" : "警告"),
-				"code", text(f.code()),
+				"suspect", p -> {
+					String why = suspect(f);
+					if (why != null) {
+						p.append(' ');
+						SUSPECT.render(p, Map.of("text", text(why)));
+					}
+				},
 				"line", raw(f.line()),
 				"column", raw(f.column()),
 				"message", text(f.message()),
 				"n", raw(m.number())));
+	}
+
+	/**
+	 * For a failing relation: which cell is likely wrong and what would make it hold, and the other cells
+	 * involved; null for any other finding.
+	 */
+	static String suspect(ReviewFinding f) {
+		Culprits.Suspect s = f.suspect();
+		if (s == null) {
+			return null;
+		}
+		StringBuilder b = new StringBuilder();
+		if (s.culprit() != null) {
+			b.append("可能出错的是").append(ReviewMarks.label(s.culprit()));
+			if (s.value() != null) {
+				b.append("：改为 ").append(s.value()).append(s.failures().size() > 1 ? " 则相关 " + s.failures().size() + " 项均成立" : " 则此项成立");
+			}
+			b.append('。');
+		}
+		if (!s.involved().isEmpty()) {
+			b.append(s.culprit() == null ? "涉及：" : "相关：");
+			b.append(String.join("、", s.involved().stream().map(ReviewMarks::label).toList())).append('。');
+		}
+		return b.length() == 0 ? null : b.toString();
 	}
 
 	private static void sign(StringBuilder b, ReviewFinding f) {

@@ -14,6 +14,8 @@ import org.report.dsl.format.Rule;
 import org.report.dsl.publish.DataCell;
 import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.RenderService;
+import org.report.dsl.publish.ReviewFinding;
+import org.report.dsl.publish.TextRenderer;
 import org.report.dsl.standalone.IoMessages;
 import org.report.dsl.standalone.ReportLoader;
 
@@ -50,6 +52,27 @@ final class RenderCommand implements Callable<Integer> {
 
 	@Option(names = "--force", description = "有错误也生成")
 	private boolean force;
+
+	@Option(names = "--keep-line-breaks", description = "正式文本（text）保留叙述原有的换行；默认按网页的分段合并折行")
+	private boolean keepLineBreaks;
+
+	/** The official text with the source's line breaks in narrative kept ({@code --keep-line-breaks}). */
+	private static final RenderService.DocumentKind TEXT_AS_WRITTEN = new RenderService.DocumentKind() {
+		@Override
+		public String extension() {
+			return DocumentFormat.text.extension();
+		}
+
+		@Override
+		public boolean showsFindings() {
+			return false;
+		}
+
+		@Override
+		public String render(PublishedReport report, List<ReviewFinding> findings) {
+			return new TextRenderer(true).render(report);
+		}
+	};
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".report 文件或目录（递归查找）")
 	private List<Path> paths;
@@ -94,7 +117,8 @@ final class RenderCommand implements Callable<Integer> {
 		Map<Path, Path> written = new HashMap<>();
 		int rendered = 0;
 		DataCapture capture = tables.isEmpty() ? null : new DataCapture();
-		List<RenderService.DocumentKind> kinds = new ArrayList<>(documents);
+		List<RenderService.DocumentKind> kinds = new ArrayList<>(documents.stream()
+				.map(f -> keepLineBreaks && f == DocumentFormat.text ? TEXT_AS_WRITTEN : (RenderService.DocumentKind) f).toList());
 		if (capture != null) {
 			kinds.add(capture);
 		}
@@ -291,7 +315,7 @@ final class RenderCommand implements Callable<Integer> {
 			if (Files.exists(output) && !Files.isDirectory(output)) {
 				throw new IOException(output + " 不是目录");
 			}
-			byte[] bytes = ((DocumentFormat) format).file(document);
+			byte[] bytes = format instanceof DocumentFormat known ? known.file(document) : document.bytes();
 			AtomicFiles.write(target, bytes);
 			return null;
 		} catch (PdfRenderer.Failure e) {

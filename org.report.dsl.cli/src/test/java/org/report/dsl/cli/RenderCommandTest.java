@@ -37,6 +37,16 @@ class RenderCommandTest {
 	}
 
 	@Test
+	void narrativeLinesAreJoinedUnlessKept() throws IOException {
+		Path report = write("a.report", Reports.CLEAN.replace("本年度共收到申请 {三.新收.总计} 件。", "本年度共收到\n申请 {三.新收.总计} 件。"));
+		CliRun joined = CliRun.of("render", report.toString());
+		assertTrue(joined.out().contains("\n本年度共收到申请 2 件。\n"), joined.out());
+		CliRun kept = CliRun.of("render", "--keep-line-breaks", report.toString());
+		assertTrue(kept.out().contains("\n本年度共收到\n申请 2 件。\n"), kept.out());
+		assertEquals(0, kept.exit());
+	}
+
+	@Test
 	void outputDirectoryGetsOneFilePerReportAndFormat() throws IOException {
 		write("in/a.report", Reports.CLEAN);
 		write("in/sub/b.report", Reports.CLEAN);

@@ -65,16 +65,25 @@ final class HtmlFixture {
 		return of(loader, assertInstanceOf(ReportLoader.Parsed.class, loaded).resource());
 	}
 
+	/** The source text of an example, for copies with a planted error. */
+	static String exampleText(String name) {
+		try {
+			return java.nio.file.Files.readString(examples().resolve(name + ".report"), java.nio.charset.StandardCharsets.UTF_8);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	static Loaded source(String text) {
 		ReportLoader loader = injector().getInstance(ReportLoader.class);
 		return of(loader, loader.parse(Path.of("target", "test.report"), text));
 	}
 
 	private static Loaded of(ReportLoader loader, XtextResource resource) {
-		List<ReviewFinding> findings = ReviewFinding.of(resource, loader.validate(resource));
 		Report report = (Report) resource.getContents().get(0);
-		PublishedReport published = new PublishedReportBuilder()
-				.build(injector().getInstance(ReportAnalysis.class).of(report));
+		var data = injector().getInstance(ReportAnalysis.class).of(report);
+		List<ReviewFinding> findings = ReviewFinding.of(resource, loader.validate(resource), data);
+		PublishedReport published = new PublishedReportBuilder().build(data);
 		return new Loaded(resource, published, findings);
 	}
 

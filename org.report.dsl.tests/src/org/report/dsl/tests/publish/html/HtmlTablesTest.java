@@ -37,10 +37,11 @@ class HtmlTablesTest {
 		assertEquals(28, t3.select("tr").size());
 		assertEquals(3, t3.select("> thead > tr").size());
 		assertEquals(25, t3.select("> tbody > tr").size());
-		assertEquals(3, t3.select("> tbody").size(), "一二 | 三、本年度办理结果 | 四");
-		assertEquals(215, t3.select("th, td").size());
+		// each group of rows is a <tbody> of its own, so that its scope="rowgroup" label covers its rows only
+		assertEquals(8, t3.select("> tbody").size(), "一二 | （一）（二） | （三） | （四） | （五） | （六） | （七） | 四");
+		assertEquals(220, t3.select("th, td").size());
 		assertEquals(175, t3.select("> tbody td").size());
-		assertEquals(30, t3.select("> tbody th").size());
+		assertEquals(35, t3.select("> tbody th").size());
 		assertEquals(10, t3.select("> thead").select("th, td").size());
 
 		List<Element> head = t3.select("> thead > tr");
@@ -69,12 +70,26 @@ class HtmlTablesTest {
 		Element block = t3.selectFirst("th.block");
 		assertEquals("三、本年度办理结果", block.text());
 		assertEquals("rowgroup", block.attr("scope"));
-		assertSpans(block, 1, 22);
+		assertTrue(block.hasClass("split"));
+		assertSpans(block, 1, 2);
 		assertEquals(t3.getElementById("t3-DISCLOSED"), block.parent());
+		// the block label is restated at the start of each following <tbody> it spans (shown once on screen)
+		Elements restated = t3.select("th.block.cont");
+		assertEquals(List.of("三、本年度办理结果", "三、本年度办理结果", "三、本年度办理结果", "三、本年度办理结果", "三、本年度办理结果"),
+				restated.eachText());
+		assertEquals(List.of("8", "3", "5", "3", ""), restated.stream().map(th -> th.attr("rowspan")).toList());
+		restated.forEach(th -> assertEquals("rowgroup", th.attr("scope")));
+		restated.forEach(th -> assertEquals(th, th.parent().parent().child(0).child(0), "first cell of its <tbody>"));
 		Elements groups = t3.select("th.group");
 		assertEquals(List.of("（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"), groups.eachText());
 		assertEquals(List.of("8", "3", "5", "3"), groups.eachAttr("rowspan"));
 		groups.forEach(g -> assertEquals("rowgroup", g.attr("scope")));
+		for (Element g : groups) {
+			Element tbody = g.parent().parent();
+			assertEquals("tbody", tbody.tagName());
+			assertEquals(g.attr("rowspan"), String.valueOf(tbody.childrenSize()), "a group's <tbody> holds its rows only");
+			assertEquals(1, tbody.select("th.group").size());
+		}
 
 		TableGrid grid = TableGrid.of(t3);
 		assertEquals(10, grid.width());
@@ -90,8 +105,10 @@ class HtmlTablesTest {
 				Sources.FEE));
 		Element t3 = HtmlFixture.parse(l.html()).getElementById("t3");
 		assertEquals(23, t3.select("> tbody > tr").size());
-		assertEquals(10 + 23 + 1 + 3 + 23 * 7, t3.select("th, td").size());
-		assertSpans(t3.selectFirst("th.block"), 1, 20);
+		// + 4: the block label restated at the start of the <tbody>s of （三）（四）（五） and （六）（七）
+		assertEquals(10 + 23 + 1 + 3 + 23 * 7 + 4, t3.select("th, td").size());
+		assertSpans(t3.selectFirst("th.block"), 1, 2);
+		assertEquals(4, t3.select("th.block.cont").size());
 		assertRowLabel(t3, "t3-OTHER_PROCESSING", "（六）其他处理", 2);
 		assertEquals("1", t3.getElementById("t3-OTHER_PROCESSING-NATURAL_PERSON").text());
 		assertEquals(10, TableGrid.of(t3).width());
@@ -126,7 +143,11 @@ class HtmlTablesTest {
 		assertEquals("表四 政府信息公开行政复议、行政诉讼情况", t4.selectFirst("> caption").text());
 		List<Element> head = t4.select("> thead > tr");
 		assertEquals(3, head.size());
-		assertEquals(List.of("行政复议", "行政诉讼"), head.get(0).children().eachText());
+		// a corner over the row header column the line of values gets
+		assertEquals(List.of("", "行政复议", "行政诉讼"), head.get(0).children().stream().map(Element::text).toList());
+		assertEquals("td", head.get(0).child(0).tagName());
+		assertSpans(head.get(0).child(0), 1, 3);
+		head.get(0).child(0).remove();
 		assertSpans(head.get(0).child(0), 5, 1);
 		assertSpans(head.get(0).child(1), 10, 1);
 		assertEquals(List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"),
@@ -139,13 +160,18 @@ class HtmlTablesTest {
 		assertEquals(10, head.get(2).childrenSize());
 		assertEquals(1, t4.select("> tbody > tr").size());
 		assertEquals(15, t4.select("> tbody td").size());
+		Element line = t4.selectFirst("> tbody > tr > th");
+		assertEquals("件数", line.text(), "the line of values has a row header");
+		assertEquals("row", line.attr("scope"));
+		assertEquals(line, line.parent().child(0));
 		assertEquals(4, t4.select("tr").size());
-		assertEquals(34, t4.select("th, td").size());
-		TableGrid grid = TableGrid.of(t4);
-		assertEquals(15, grid.width());
-		assertEquals("未经复议直接起诉", grid.at(1, 7).text());
-		assertEquals("尚未审结", grid.at(2, 13).text());
-		assertEquals("6", grid.at(3, 13).text());
+		assertEquals(19 + 15 + 1, t4.select("th, td").size(), "headers (the corner removed above), values, the row header");
+		TableGrid grid = TableGrid.of(page("huaian-shizhengfu-2024").getElementById("t4"));
+		assertEquals(16, grid.width());
+		assertEquals("件数", grid.at(3, 0).text());
+		assertEquals("未经复议直接起诉", grid.at(1, 8).text());
+		assertEquals("尚未审结", grid.at(2, 14).text());
+		assertEquals("6", grid.at(3, 14).text());
 	}
 
 	@ParameterizedTest
@@ -166,7 +192,7 @@ class HtmlTablesTest {
 					assertEquals("td", td.tagName());
 					assertEquals(cell.text(), td.text(), cellId);
 					assertEquals(cell.computed(), td.hasClass("computed"), cellId);
-					assertEquals(cell.computed() ? "自动计算" : "", td.attr("title"), cellId);
+					assertFalse(td.hasAttr("title"), cellId + ": the public page carries no editor hints");
 					int[] at = grid.position(td);
 					assertEquals(cell.cell().column().label(), columnLabel(id, grid, html, at), cellId);
 					assertEquals(row.row().label(), rowLabel(id, grid, at), cellId);

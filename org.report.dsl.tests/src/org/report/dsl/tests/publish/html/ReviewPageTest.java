@@ -41,7 +41,9 @@ class ReviewPageTest {
 		String n = li.id().substring(1);
 		assertEquals("f" + n, li.id());
 		assertTrue(li.hasClass("error"));
-		assertEquals(r3.line() + ":" + r3.column(), li.selectFirst(".loc").text());
+		// where a reviewer finds it: table, row, column; the source position only as a detail
+		assertEquals("表三 一、本年新收政府信息公开申请数量·总计", li.selectFirst(".loc").text());
+		assertEquals("源文件 " + r3.line() + ":" + r3.column(), li.selectFirst(".src").text());
 		assertEquals(lineOf(Sources.WRONG_TOTAL, "新收 自然人 2 总计 3"), r3.line());
 		assertEquals("✖", li.selectFirst(".sign").text());
 		Element link = li.selectFirst("a.message");
@@ -115,7 +117,8 @@ class ReviewPageTest {
 			Element li = entry(doc, f);
 			assertNull(li.selectFirst("a"), "nowhere to link to");
 			assertTrue(li.hasClass("error"));
-			assertEquals(f.line() + ":" + f.column(), li.selectFirst(".loc").text());
+			assertNull(li.selectFirst(".loc"), "no place");
+			assertEquals("源文件 " + f.line() + ":" + f.column(), li.selectFirst(".src").text());
 			assertTrue(doc.select("#n" + li.id().substring(1) + ", #m" + li.id().substring(1)).isEmpty());
 			assertEquals(1, doc.getElementsContainingOwnText(f.message()).size(), "shown once");
 		}
@@ -135,20 +138,23 @@ class ReviewPageTest {
 		Document pingtan = HtmlFixture.parse(HtmlFixture.example("pingtan-2022").review());
 		assertTrue(pingtan.selectFirst("#s4 > h2").hasClass("warning"));
 
-		// a bad reference: the paragraph of the narrative it is in; a title that does not fit: the report header
+		// a bad reference: its range in the narrative, the note right after its paragraph; a title that does
+		// not fit: the report header
 		Loaded l = HtmlFixture.source(Sources.report("年报 测试局 2025 格式 2021\n标题 \"另一个标题\"", "共 {三.不存在.总计} 件。", "",
 				"", Sources.FEE));
 		Document doc = HtmlDocumentTest.checkDocument(l.review(), "另一个标题");
 		ReviewFinding ref = l.findings("REF").get(0);
 		Element narrative = doc.getElementById("s1-e1");
 		assertFalse(narrative.hasClass("finding"));
-		Element paragraph = narrative.selectFirst("p.finding.error");
+		Element paragraph = narrative.selectFirst("p");
+		assertEquals("", paragraph.className(), "the range is marked, not the paragraph");
 		String refNumber = entry(doc, ref).id().substring(1);
-		assertEquals("共 {三.不存在.总计} 件。✖" + refNumber, paragraph.text());
+		assertEquals("{三.不存在.总计}", paragraph.selectFirst("mark.finding.error").text());
+		assertEquals("共 {三.不存在.总计}✖" + refNumber + " 件。", paragraph.text());
 		assertEquals("#m" + refNumber, entry(doc, ref).selectFirst("a").attr("href"));
 		assertEquals("#n" + refNumber, paragraph.getElementById("m" + refNumber).attr("href"));
-		assertEquals("n" + refNumber, narrative.nextElementSibling().id());
-		assertTrue(narrative.nextElementSibling().text().contains(ref.message()));
+		assertEquals("n" + refNumber, paragraph.nextElementSibling().id(), "the note is beside its paragraph");
+		assertTrue(paragraph.nextElementSibling().text().contains(ref.message()));
 		ReviewFinding title = l.findings("S3").get(0);
 		Element header = doc.getElementById("report-header");
 		assertTrue(header.hasClass("finding"));
@@ -168,15 +174,84 @@ class ReviewPageTest {
 	}
 
 	@Test
-	void aFindingInANarrativeMarksTheParagraphItIsIn() {
+	void aFindingInANarrativeMarksItsRangeWithItsNoteAfterTheParagraph() {
 		// the text starts on the line after 「\"\"\"」; the second paragraph is wrapped over two lines
 		Loaded l = HtmlFixture.source(Sources.report(Sources.HEADER, "\n第一段。\n\n第二段，共 {三.不存在.总计}\n件。\n第三段。\n", "", "",
 				Sources.FEE));
 		Document doc = HtmlFixture.parse(l.review());
 		Element narrative = doc.getElementById("s1-e1");
-		assertEquals(List.of("", "finding error", ""), narrative.select("p").stream().map(Element::className).toList());
+		assertEquals(List.of("", "", ""), narrative.select("p").stream().map(Element::className).toList());
 		String number = entry(doc, l.findings("REF").get(0)).id().substring(1);
-		assertEquals("第二段，共 {三.不存在.总计}件。✖" + number, narrative.select("p").get(1).text());
+		Element second = narrative.select("p").get(1);
+		assertEquals("第二段，共 {三.不存在.总计}✖" + number + "件。", second.text());
+		assertEquals("{三.不存在.总计}", second.selectFirst("mark.finding.error").text());
+		assertEquals("n" + number, second.nextElementSibling().id());
+		assertEquals("第三段。", second.nextElementSibling().nextElementSibling().text());
+	}
+
+	@Test
+	void aPlantedErrorIsMarkedOnTheCellBothFailuresShare() {
+		// 部分公开·自然人 8 → 9 in pingtan: R3 (the row's 总计) and R2 (（七）总计·自然人) fail
+		Loaded l = HtmlFixture.source(HtmlFixture.exampleText("pingtan-2022")
+				.replace("部分公开 自然人 8 商业企业 1 总计 9", "部分公开 自然人 9 商业企业 1 总计 9"));
+		Document doc = HtmlDocumentTest.checkDocument(l.review(), l.report().title());
+		ReviewFinding r3 = l.findings("R3").get(0), r2 = l.findings("R2").get(0);
+		Element culprit = doc.getElementById("t3-PARTLY_DISCLOSED-NATURAL_PERSON");
+		assertEquals("finding error culprit", culprit.className());
+		String n3 = entry(doc, r3).id().substring(1), n2 = entry(doc, r2).id().substring(1);
+		assertEquals(List.of("m" + n3, "m" + n2), culprit.select("a.fn-ref").eachAttr("id"), "both findings on the culprit");
+		for (ReviewFinding f : List.of(r3, r2)) {
+			Element li = entry(doc, f);
+			assertEquals("表三 （二）部分公开·自然人", li.selectFirst(".loc").text());
+			assertEquals("#t3-PARTLY_DISCLOSED-NATURAL_PERSON", li.selectFirst("a.message").attr("href"));
+			assertEquals("可能出错的是表三 （二）部分公开·自然人：改为 8 则相关 2 项均成立。"
+					+ "相关：表三 （二）部分公开·总计、表三 （七）总计·自然人。",
+					doc.getElementById("n" + li.id().substring(1)).selectFirst(".suspect").text());
+		}
+		// the totals that report the failures are involved, not marked as findings
+		assertEquals("involved error", doc.getElementById("t3-PARTLY_DISCLOSED-TOTAL").className());
+		assertEquals("involved error", doc.getElementById("t3-RESULT_TOTAL-NATURAL_PERSON").className());
+		assertTrue(doc.getElementById("t3-RESULT_TOTAL-NATURAL_PERSON").select("a.fn-ref").isEmpty());
+		assertEquals(1, doc.select("td.finding").size(), "the culprit only");
+	}
+
+	@Test
+	void aMissingSectionIsMarkedWhereItBelongs() {
+		String source = HtmlFixture.exampleText("pingtan-2022");
+		source = source.substring(0, source.indexOf("五、存在的主要问题")) + source.substring(source.indexOf("六、其他需要报告"));
+		Loaded l = HtmlFixture.source(source);
+		Document doc = HtmlDocumentTest.checkDocument(l.review(), l.report().title());
+		ReviewFinding missing = l.findings("S1").stream().filter(f -> f.message().startsWith("缺少")).findFirst().orElseThrow();
+		Element li = entry(doc, missing);
+		assertEquals("#s5", li.selectFirst("a.message").attr("href"));
+		assertEquals("第五部分（缺）", li.selectFirst(".loc").text());
+		Element slot = doc.getElementById("s5");
+		assertEquals(List.of("s4", "s5", "s6"), List.of(slot.previousElementSibling().id(), slot.id(),
+				slot.nextElementSibling().id()), "between the sections around it");
+		assertTrue(slot.hasClass("missing") && slot.hasClass("error"));
+		assertEquals("缺少 五、存在的主要问题及改进情况", slot.selectFirst("h2").text());
+		assertTrue(slot.selectFirst("aside").text().contains(missing.message()));
+		assertFalse(doc.getElementById("report-header").hasClass("finding"), "not at the title");
+	}
+
+	@Test
+	void aHeadingIsShownAsWrittenWithItsCorrectionAsTheFinding() {
+		Document doc = HtmlFixture.parse(HtmlFixture.example("pingtan-2022").review());
+		Element h2 = doc.selectFirst("#s4 > h2");
+		assertEquals("四、政府信息公开行政法复议、行政诉讼情况", h2.text());
+		Element note = h2.nextElementSibling();
+		assertTrue(note.text().contains("应为「四、政府信息公开行政复议、行政诉讼情况」"), note.text());
+		assertEquals("四、政府信息公开行政复议、行政诉讼情况",
+				HtmlFixture.parse(HtmlFixture.example("pingtan-2022").html()).selectFirst("#s4 > h2").text(),
+				"the print page shows the official heading");
+	}
+
+	@Test
+	void eachCodeIsPrintedOnce() {
+		Document doc = HtmlFixture.parse(HtmlFixture.example("yindu-keji-2025").review());
+		assertEquals(1, doc.select("code.code").size());
+		assertEquals("S6", doc.selectFirst("ol.review-list code.code").text());
+		assertNull(doc.getElementById("n1").selectFirst("code"), "the note beside the heading does not repeat it");
 	}
 
 	@Test
