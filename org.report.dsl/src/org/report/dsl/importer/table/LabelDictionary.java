@@ -13,6 +13,7 @@ import org.report.dsl.format.Labels;
 import org.report.dsl.format.ReportFormat;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.TableDef;
+import org.report.dsl.format.layout.PrintLayout;
 import org.report.dsl.importer.text.Canonical;
 
 /**
@@ -87,6 +88,10 @@ final class LabelDictionary {
 		}
 		if (table.span() != null) {
 			add(table.span(), table.span(), Role.HEADER, null, null, null, false);
+		}
+		if (table.layout().orientation() == PrintLayout.Orientation.COLUMN_BANDS) {
+			// the row header our own print page gives the line of values (件数)
+			add(PrintLayout.BAND_LINE_LABEL, PrintLayout.BAND_LINE_LABEL, Role.HEADER, null, null, null, false);
 		}
 	}
 
