@@ -68,25 +68,30 @@ final class RenderCommand implements Callable<Integer> {
 		ReportLoader loader = sources.sources().isEmpty() ? null : Languages.loader();
 		RenderService service = Languages.injector().getInstance(RenderService.class);
 		Map<Path, Path> written = new HashMap<>();
-		int rendered = 0;
 		Progress progress = new Progress(err, sources.sources().size());
-		for (SourceFiles.Source source : sources.sources()) {
+		// Checked and rendered on a few threads, written here in input order (InOrder).
+		Batch batch = new Batch();
+		InOrder.forEach(sources.sources(), InOrder.threads(sources.sources().size()), source -> {
 			FileCheck check = FileCheck.of(loader, source.file());
-			findings.addAll(check.findings());
-			ioProblem |= check.unreadable();
-			for (RenderService.Document document : service.render(check.checked(), formats, force).documents()) {
+			return new Checked(source, check, service.render(check.checked(), formats, force).documents());
+		}, done -> {
+			findings.addAll(done.check().findings());
+			batch.ioProblem |= done.check().unreadable();
+			for (RenderService.Document document : done.documents()) {
 				CliFinding problem = output == null ? print(document.content())
-						: write(source, document.kind(), document.content(), written);
+						: write(done.source(), document.kind(), document.content(), written);
 				if (problem == null) {
-					rendered++;
+					batch.rendered++;
 				} else {
 					findings.add(problem);
-					ioProblem = true;
+					batch.ioProblem = true;
 				}
 			}
-			progress.done(rendered);
-		}
+			progress.done(batch.rendered);
+		});
 		progress.finish();
+		ioProblem |= batch.ioProblem;
+		int rendered = batch.rendered;
 		FindingsReport report = new FindingsReport(sources.sources().size(), findings);
 		report.findings().forEach(f -> err.println(f.toText()));
 		err.println(report.files() + " 个文件，生成 " + rendered + " 份文档，" + report.errors() + " 个错误，"
@@ -96,6 +101,16 @@ final class RenderCommand implements Callable<Integer> {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** One report checked and rendered (on a worker thread), not yet written. */
+	private record Checked(SourceFiles.Source source, FileCheck check, List<RenderService.Document> documents) {
+	}
+
+	/** What the writing of a batch has counted so far (on the calling thread only). */
+	private static final class Batch {
+		int rendered;
+		boolean ioProblem;
 	}
 
 	private CliFinding print(String document) {
