@@ -115,77 +115,72 @@ final class RenderCommand implements Callable<Integer> {
 		ReportLoader loader = sources.sources().isEmpty() ? null : Languages.loader();
 		RenderService service = Languages.injector().getInstance(RenderService.class);
 		Map<Path, Path> written = new HashMap<>();
-		int rendered = 0;
-		DataCapture capture = tables.isEmpty() ? null : new DataCapture();
-		List<RenderService.DocumentKind> kinds = new ArrayList<>(documents.stream()
-				.map(f -> keepLineBreaks && f == DocumentFormat.text ? TEXT_AS_WRITTEN : (RenderService.DocumentKind) f).toList());
-		if (capture != null) {
-			kinds.add(capture);
-		}
-		CombinedFile combined = null;
+		List<RenderService.DocumentKind> kinds = documents.stream()
+				.map(f -> keepLineBreaks && f == DocumentFormat.text ? TEXT_AS_WRITTEN : (RenderService.DocumentKind) f).toList();
+		Batch batch = new Batch();
 		if (combine != null) {
 			try {
-				combined = new CombinedFile(combine, tables.get(0));
+				batch.combined = new CombinedFile(combine, tables.get(0));
 			} catch (IOException | SecurityException e) {
 				findings.add(CliFinding.of(combine.toString(), 1, 1, Rule.IO, "无法写入 " + combine + "：" + IoMessages.writing(e)));
-				ioProblem = true;
+				batch.ioProblem = true;
 			}
 		}
 		Progress progress = new Progress(err, sources.sources().size());
-		for (SourceFiles.Source source : sources.sources()) {
+		// Checked and rendered on a few threads (PDF and Word set there too), written here in input order (InOrder).
+		InOrder.forEach(sources.sources(), InOrder.threads(sources.sources().size()), source -> {
 			FileCheck check = FileCheck.of(loader, source.file());
-			findings.addAll(check.findings());
-			ioProblem |= check.unreadable();
-			for (RenderService.Document document : service.render(check.checked(), kinds, force).documents()) {
-				if (document.kind() == capture) {
-					continue;
-				}
-				CliFinding problem = output == null ? print(document.content())
-						: write(source, document.kind(), document, written);
-				if (problem == null) {
-					rendered++;
-				} else {
-					findings.add(problem);
-					ioProblem = true;
+			DataCapture capture = tables.isEmpty() ? null : new DataCapture();
+			List<RenderService.DocumentKind> these = new ArrayList<>(kinds);
+			if (capture != null) {
+				these.add(capture);
+			}
+			List<Prepared> prepared = new ArrayList<>();
+			for (RenderService.Document document : service.render(check.checked(), these, force).documents()) {
+				if (document.kind() != capture) {
+					prepared.add(Prepared.of(document));
 				}
 			}
 			PublishedReport published = capture == null ? null : capture.take();
+			return new Checked(source, check, prepared, published, capture != null && capture.valid());
+		}, done -> {
+			findings.addAll(done.check().findings());
+			batch.ioProblem |= done.check().unreadable();
+			SourceFiles.Source source = done.source();
+			for (Prepared document : done.documents()) {
+				CliFinding problem = document.failure() != null
+						? CliFinding.of(source.file().toString(), 1, 1, Rule.IO, document.failure())
+						: output == null ? print(new String(document.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+						: write(source, document.kind(), document.bytes(), written);
+				batch.count(findings, problem);
+			}
+			PublishedReport published = done.published();
 			if (published != null) {
 				LongFormat.Report report = new LongFormat.Report(published.organ(), published.year(),
-						Integer.toString(published.format().number()), capture.valid(), source.file().toString());
+						Integer.toString(published.format().number()), done.valid(), source.file().toString());
 				List<DataCell> cells = DataCell.of(published);
 				if (combine != null) {
-					CliFinding problem = combined == null ? null : combined.write(report, cells);
+					CliFinding problem = batch.combined == null ? null : batch.combined.write(report, cells);
 					if (problem != null) {
 						findings.add(problem);
-						ioProblem = true;
-						combined = null;
+						batch.ioProblem = true;
+						batch.combined = null;
 					}
 				} else {
 					for (DocumentFormat table : tables) {
-						CliFinding problem = output == null ? printCsv(report, cells)
-								: writeLongFormat(source, table, report, cells, written);
-						if (problem == null) {
-							rendered++;
-						} else {
-							findings.add(problem);
-							ioProblem = true;
-						}
+						batch.count(findings, output == null ? printCsv(report, cells)
+								: writeLongFormat(source, table, report, cells, written));
 					}
 				}
 			}
-			progress.done(rendered);
-		}
-		if (combined != null) {
-			CliFinding problem = combined.finish();
-			if (problem == null) {
-				rendered++;
-			} else {
-				findings.add(problem);
-				ioProblem = true;
-			}
+			progress.done(batch.rendered);
+		});
+		if (batch.combined != null) {
+			batch.count(findings, batch.combined.finish());
 		}
 		progress.finish();
+		ioProblem |= batch.ioProblem;
+		int rendered = batch.rendered;
 		FindingsReport report = new FindingsReport(sources.sources().size(), findings);
 		report.findings().forEach(f -> err.println(f.toText()));
 		err.println(report.files() + " 个文件，生成 " + rendered + " 份文档，" + report.errors() + " 个错误，"
@@ -195,6 +190,44 @@ final class RenderCommand implements Callable<Integer> {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/**
+	 * One report checked and rendered (on a worker thread), not yet written: its documents, and for the
+	 * long format the published report (null when withheld) and whether it has no error.
+	 */
+	private record Checked(SourceFiles.Source source, FileCheck check, List<Prepared> documents,
+			PublishedReport published, boolean valid) {
+	}
+
+	/** A document's file as it will be written, or why it cannot be made (a PDF too long, no fonts). */
+	private record Prepared(RenderService.DocumentKind kind, byte[] bytes, String failure) {
+
+		static Prepared of(RenderService.Document document) {
+			try {
+				byte[] bytes = document.kind() instanceof DocumentFormat known ? known.file(document) : document.bytes();
+				return new Prepared(document.kind(), bytes, null);
+			} catch (PdfRenderer.Failure e) {
+				return new Prepared(document.kind(), null, e.getMessage());
+			}
+		}
+	}
+
+	/** What the writing of a batch has counted so far (on the calling thread only). */
+	private static final class Batch {
+		int rendered;
+		boolean ioProblem;
+		CombinedFile combined;
+
+		/** Counts a document written, or records why it was not. */
+		void count(List<CliFinding> findings, CliFinding problem) {
+			if (problem == null) {
+				rendered++;
+			} else {
+				findings.add(problem);
+				ioProblem = true;
+			}
+		}
 	}
 
 	/** Prints a text document (binary documents are refused before: they go to files only). */
@@ -298,7 +331,7 @@ final class RenderCommand implements Callable<Integer> {
 	}
 
 	/** Writes one document; returns the problem, or null when written. */
-	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, RenderService.Document document,
+	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, byte[] bytes,
 			Map<Path, Path> written) {
 		Path target = source.outputIn(output, format.extension());
 		String badName = OutputNames.problem(output.relativize(target));
@@ -315,11 +348,8 @@ final class RenderCommand implements Callable<Integer> {
 			if (Files.exists(output) && !Files.isDirectory(output)) {
 				throw new IOException(output + " 不是目录");
 			}
-			byte[] bytes = format instanceof DocumentFormat known ? known.file(document) : document.bytes();
 			AtomicFiles.write(target, bytes);
 			return null;
-		} catch (PdfRenderer.Failure e) {
-			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO, e.getMessage());
 		} catch (IOException | SecurityException e) {
 			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
 					"无法写入 " + target + "：" + IoMessages.writing(e));
