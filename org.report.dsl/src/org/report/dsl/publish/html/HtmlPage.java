@@ -1,5 +1,6 @@
 package org.report.dsl.publish.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -214,8 +215,9 @@ final class HtmlPage {
 	private void paragraphs(String id, String text) {
 		if (text != null) {
 			StringBuilder paragraph = new StringBuilder();
-			List<int[]> runs = new java.util.ArrayList<>();
+			List<int[]> runs = new ArrayList<>();
 			String[] lines = text.split("\n", -1);
+			boolean spacesLatin = Paragraphs.spacesLatin(text);
 			int first = 0;
 			int offset = 0;
 			for (int i = 0; i < lines.length; i++) {
@@ -229,18 +231,14 @@ final class HtmlPage {
 					flush(paragraph, runs, id, first, i);
 					continue;
 				}
-				runs.add(new int[] { paragraph.length(), lineStart, line.length() });
-				paragraph.append(line);
-				if (endsParagraph(line)) {
+				Paragraphs.appendLine(paragraph, line, spacesLatin);
+				runs.add(new int[] { paragraph.length() - line.length(), lineStart, line.length() });
+				if (Paragraphs.endsParagraph(line)) {
 					flush(paragraph, runs, id, first, i);
 				}
 			}
 			flush(paragraph, runs, id, first, lines.length - 1);
 		}
-	}
-
-	private static boolean endsParagraph(String line) {
-		return Paragraphs.endsParagraph(line);
 	}
 
 	/**
@@ -251,7 +249,7 @@ final class HtmlPage {
 	private void flush(StringBuilder paragraph, List<int[]> runs, String id, int first, int last) {
 		if (paragraph.length() > 0) {
 			List<ReviewMarks.Mark> findings = marks.onLines(id, first, last);
-			List<Range> ranges = new java.util.ArrayList<>();
+			List<Range> ranges = new ArrayList<>();
 			for (ReviewMarks.Mark m : findings) {
 				if (m.onRange()) {
 					int from = local(runs, m.start(), false), to = local(runs, m.end(), true);
@@ -307,7 +305,7 @@ final class HtmlPage {
 
 	/** The paragraph's text with each finding's range marked (overlaps go to the earlier finding). */
 	private static void marked(StringBuilder p, String text, List<Range> ranges) {
-		List<Range> sorted = new java.util.ArrayList<>(ranges);
+		List<Range> sorted = new ArrayList<>(ranges);
 		sorted.sort(java.util.Comparator.comparingInt(Range::start));
 		int at = 0;
 		for (Range r : sorted) {

@@ -75,7 +75,7 @@ final class AggregateCommand implements Callable<Integer> {
 		SourceFiles.Result found = SourceFiles.collect(paths);
 		List<Aggregator.Source> sources = new ArrayList<>();
 		for (SourceFiles.Source s : found.sources()) {
-			sources.add(new Aggregator.Source(s.file(), s.file().toString(), folder(s)));
+			sources.add(new Aggregator.Source(s.file(), s.shownPath(), folder(s)));
 		}
 		for (SourceFiles.Problem p : found.problems()) {
 			sources.add(new Aggregator.Source(Path.of(p.path()), p.path(), "."));

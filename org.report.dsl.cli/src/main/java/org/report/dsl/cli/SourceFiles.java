@@ -34,6 +34,11 @@ final class SourceFiles {
 			return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
 		}
 
+		/** Its path under its base, as lists of many reports show it (the path as given without a base). */
+		String shownPath() {
+			return base == null ? file.toString() : base.relativize(file.toAbsolutePath().normalize()).toString();
+		}
+
 		/** Where its output goes under an output directory: the same relative folder as under its base. */
 		Path outputIn(Path directory, String extension) {
 			Path folder = base == null ? directory

@@ -162,6 +162,7 @@ class LspCommandTest {
 		for (String entry : new String[] { "reportdsl lsp: WARNING 「textDocument/hover」请求在 initialize 之前到达，已拒绝\n",
 				"reportdsl lsp: WARNING 未知的方法「reportdsl/noSuchMethod」\n",
 				"reportdsl lsp: WARNING 无法解析的消息（不是 JSON 或长度不符），已答复 ParseError\n",
+				"reportdsl lsp: WARNING 「textDocument/didChange」的范围超出文档（版本 2），已忽略此次修改：t.report\n",
 				"reportdsl lsp: WARNING 消息头前有多余内容，已从下一个 Content-Length 处重新同步\n" }) {
 			assertTrue(log.contains(entry), log);
 		}

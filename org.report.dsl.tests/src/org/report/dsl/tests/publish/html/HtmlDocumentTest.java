@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.report.dsl.tests.publish.html.HtmlFixture.Loaded;
+import org.report.dsl.publish.Paragraphs;
 import org.report.dsl.publish.PublishedSection;
 
 /** The page as a document: self-contained, valid, and with every character of the report. */
@@ -126,7 +127,8 @@ class HtmlDocumentTest {
 		}
 		assertNotNull(div, id);
 		List<String> paragraphs = wholeTexts(div.select("> p"));
-		assertEquals(text.replace("\r", "").replaceAll("\n[ \t\u3000]*(?=\n)", "\n").replace("\n", ""),
+		// the wraps joined as Paragraphs joins them (ParagraphsTest), the paragraphs one after another
+		assertEquals(Paragraphs.join(text.replace("\r", "")).replaceAll("\n[ \t\u3000]*(?=\n)", "\n").replace("\n", ""),
 				String.join("", paragraphs));
 		for (int i = 0; i < paragraphs.size() - 1; i++) {
 			String p = paragraphs.get(i).stripTrailing();

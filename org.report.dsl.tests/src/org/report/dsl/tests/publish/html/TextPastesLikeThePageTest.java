@@ -32,6 +32,9 @@ class TextPastesLikeThePageTest {
 		assertTrue(lines.contains("如对本报告有疑问，请与淮安市人民政府办公室联系（地址：淮安市翔宇南道 1 号，邮编：223001，"
 				+ "电话：0517-83605210，电子邮箱：hazwgkc@163.com）。"), text);
 		assertFalse(text.contains("《中华人民共和国政府\n"));
+		// the PDF wrapped 「政策解读 21 个」 at its space; 淮安 spaces its numbers, so the space comes back
+		assertTrue(text.contains("通过文字、图片等形式制作政策解读 21 个，"), text);
+		assertTrue(text.contains("政府信息公开行政复议 351 件，"), text);
 	}
 
 	@Test

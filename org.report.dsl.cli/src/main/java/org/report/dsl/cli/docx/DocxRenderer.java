@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.report.dsl.publish.Element;
+import org.report.dsl.publish.Paragraphs;
 import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.PublishedSection;
 

@@ -26,6 +26,7 @@ import org.report.dsl.format.layout.GridCell;
 import org.report.dsl.format.layout.GridRow;
 import org.report.dsl.format.layout.TableGrid;
 import org.report.dsl.publish.Element;
+import org.report.dsl.publish.Paragraphs;
 import org.report.dsl.publish.PublishedSection;
 import org.report.dsl.publish.PublishedTable;
 
