@@ -2,12 +2,14 @@ package org.report.dsl.ide.codeaction;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -57,9 +59,20 @@ public class ReportCodeActions implements ICodeActionService2 {
 		}
 		FixContext context = new FixContext(options.getURI(), document, xtext, analysis.of(report));
 		List<Either<Command, CodeAction>> result = new ArrayList<>();
+		Map<WorkspaceEdit, CodeAction> byEdit = new HashMap<>();
 		for (Diagnostic d : options.getCodeActionParams().getContext().getDiagnostics()) {
 			for (QuickFix fix : FIXES.getOrDefault(FixContext.rule(d), List.of())) {
-				fix.fix(context, d).forEach(a -> result.add(Either.forRight(a)));
+				for (CodeAction a : fix.fix(context, d)) {
+					CodeAction same = a.getEdit() == null ? null : byEdit.putIfAbsent(a.getEdit(), a);
+					if (same == null) {
+						result.add(Either.forRight(a));
+					} else {
+						// one edit repairing two findings (R1 and R3 on the same written total) is offered once
+						List<Diagnostic> fixed = new ArrayList<>(same.getDiagnostics() == null ? List.of() : same.getDiagnostics());
+						fixed.addAll(a.getDiagnostics() == null ? List.of() : a.getDiagnostics());
+						same.setDiagnostics(fixed);
+					}
+				}
 			}
 		}
 		parts.actions(context, options.getCodeActionParams().getRange()).forEach(a -> result.add(Either.forRight(a)));

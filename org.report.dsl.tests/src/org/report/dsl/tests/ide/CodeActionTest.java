@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Quick fixes for the published diagnostics, shown as the title and the document after the fix. */
@@ -51,6 +52,24 @@ public class CodeActionTest extends LspTest {
 		assertEquals("""
 				将合计 三 一·总计 改为计算值 3
 				+   新收 自然人 2 商业企业 1 总计 3""", fixes(Samples.TOTALS, "R3"));
+	}
+
+	@Test
+	public void oneEditThatRepairsTwoFindingsIsOfferedOnce() throws Exception {
+		// 新收·总计 written 4: its row sums to 3 (R3) and its column does not add up (R1); setting it to 3
+		// is the total's fix for R3 and the culprit's fix for R1: one action, for both diagnostics
+		open(Samples.TOTALS);
+		List<Diagnostic> atTotal = getDiagnostics().get(uri).stream()
+				.filter(d -> d.getRange().getStart().getLine() == 9 && d.getCode().getLeft().matches("R[13]")).toList();
+		Assertions.assertEquals(List.of("R1", "R3"), atTotal.stream().map(d -> d.getCode().getLeft()).sorted().toList());
+		CodeActionParams params = new CodeActionParams(document(), atTotal.get(0).getRange(), new CodeActionContext(atTotal));
+		List<String> titles = new ArrayList<>();
+		for (Either<Command, CodeAction> a : languageServer.codeAction(params).get()) {
+			if (a.getRight().getDiagnostics() != null) {
+				titles.add(a.getRight().getTitle() + " " + a.getRight().getDiagnostics().size());
+			}
+		}
+		Assertions.assertEquals(List.of("将合计 三 一·总计 改为计算值 3 2"), titles);
 	}
 
 	@Test

@@ -29,18 +29,7 @@ public final class AggregateHtml {
 
 	private static final ReportFormat FORMAT = ReportFormat.of(FormatVersion.V2021);
 
-	private static final Template PAGE = Template.of("""
-			<!DOCTYPE html>
-			<html lang="zh-CN">
-			<head>
-			<meta charset="utf-8">
-			<meta http-equiv="Content-Security-Policy" content="{{csp}}">
-			<meta name="viewport" content="width=device-width, initial-scale=1">
-			<meta name="generator" content="ReportDSL">
-			<title>{{title}}</title>
-			<style>
-			{{style}}</style>
-			</head>
+	private static final Template PAGE = PageHead.page("""
 			<body class="dashboard">
 			<h1>{{title}}</h1>
 			{{content}}</body>

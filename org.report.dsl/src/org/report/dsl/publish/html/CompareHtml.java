@@ -21,18 +21,7 @@ import org.report.dsl.format.TableId;
  */
 public final class CompareHtml {
 
-		private static final Template PAGE = Template.of("""
-			<!DOCTYPE html>
-			<html lang="zh-CN">
-			<head>
-			<meta charset="utf-8">
-			<meta http-equiv="Content-Security-Policy" content="{{csp}}">
-			<meta name="viewport" content="width=device-width, initial-scale=1">
-			<meta name="generator" content="ReportDSL">
-			<title>{{title}}</title>
-			<style>
-			{{style}}</style>
-			</head>
+	private static final Template PAGE = PageHead.page("""
 			<body class="compare">
 			<h1>{{title}}</h1>
 			{{content}}</body>

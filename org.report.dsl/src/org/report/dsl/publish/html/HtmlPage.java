@@ -57,18 +57,7 @@ final class HtmlPage {
 	}
 
 	/** The document skeleton; the stylesheet is {@link HtmlCss}. */
-	private static final Template PAGE = Template.of("""
-			<!DOCTYPE html>
-			<html lang="zh-CN">
-			<head>
-			<meta charset="utf-8">
-			<meta http-equiv="Content-Security-Policy" content="{{csp}}">
-			<meta name="viewport" content="width=device-width, initial-scale=1">
-			<meta name="generator" content="ReportDSL">
-			<title>{{title}}</title>
-			<style>
-			{{style}}</style>
-			</head>
+	private static final Template PAGE = PageHead.page("""
 			<body class="{{body}}">
 			{{summary}}<article class="document">
 			<header id="{{headerId}}" class="report-header{{headerClasses}}">

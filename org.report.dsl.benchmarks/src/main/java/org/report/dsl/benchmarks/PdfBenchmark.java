@@ -1,6 +1,5 @@
 package org.report.dsl.benchmarks;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,16 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.report.dsl.ReportDslStandaloneSetup;
 import org.report.dsl.cli.PdfRenderer;
-import org.report.dsl.model.ReportAnalysis;
-import org.report.dsl.publish.PublishedReportBuilder;
+import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.html.HtmlRenderer;
-import org.report.dsl.reportDsl.Report;
-import org.report.dsl.standalone.ReportLoader;
-import org.report.dsl.synthetic.SyntheticReports;
-
-import com.google.inject.Injector;
 
 /**
  * The PDF of one full report (every cell written, ~8 KB of source), warm, on one thread: the print page
@@ -52,15 +44,10 @@ public class PdfBenchmark {
 	}
 
 	static String[] pages(int count) {
-		Injector injector = new ReportDslStandaloneSetup().createInjectorAndDoEMFRegistration();
-		ReportLoader loader = injector.getInstance(ReportLoader.class);
-		ReportAnalysis analysis = injector.getInstance(ReportAnalysis.class);
-		SyntheticReports generator = new SyntheticReports();
+		PublishedReport[] reports = FullReports.published(count);
 		String[] html = new String[count];
 		for (int i = 0; i < count; i++) {
-			Report report = (Report) loader.parse(Path.of("r" + i + ".report"), generator.generate(i, 4500, 0).source())
-					.getContents().get(0);
-			html[i] = new HtmlRenderer().render(new PublishedReportBuilder().build(analysis.of(report)));
+			html[i] = new HtmlRenderer().render(reports[i]);
 		}
 		return html;
 	}

@@ -1,6 +1,5 @@
 package org.report.dsl.benchmarks;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,17 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.report.dsl.ReportDslStandaloneSetup;
-import org.report.dsl.model.ReportAnalysis;
 import org.report.dsl.publish.PublishedReport;
-import org.report.dsl.publish.PublishedReportBuilder;
 import org.report.dsl.publish.TextRenderer;
 import org.report.dsl.publish.html.HtmlRenderer;
-import org.report.dsl.reportDsl.Report;
-import org.report.dsl.standalone.ReportLoader;
-import org.report.dsl.synthetic.SyntheticReports;
-
-import com.google.inject.Injector;
 
 /**
  * The generators alone, on one thread, warm: a full report (every cell written, ~8 KB) already parsed
@@ -50,16 +41,7 @@ public class RenderBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		Injector injector = new ReportDslStandaloneSetup().createInjectorAndDoEMFRegistration();
-		ReportLoader loader = injector.getInstance(ReportLoader.class);
-		ReportAnalysis analysis = injector.getInstance(ReportAnalysis.class);
-		SyntheticReports generator = new SyntheticReports();
-		reports = new PublishedReport[DISTINCT];
-		for (int i = 0; i < DISTINCT; i++) {
-			Report report = (Report) loader.parse(Path.of("r" + i + ".report"), generator.generate(i, 4500, 0).source())
-					.getContents().get(0);
-			reports[i] = new PublishedReportBuilder().build(analysis.of(report));
-		}
+		reports = FullReports.published(DISTINCT);
 	}
 
 	@Benchmark

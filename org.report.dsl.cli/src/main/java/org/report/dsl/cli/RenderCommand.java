@@ -252,10 +252,9 @@ final class RenderCommand implements Callable<Integer> {
 	private CliFinding writeLongFormat(SourceFiles.Source source, DocumentFormat format, LongFormat.Report report,
 			List<DataCell> cells, Map<Path, Path> written) {
 		Path target = source.outputIn(output, format.extension());
-		Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), source.file());
-		if (earlier != null) {
-			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
-					"输出文件 " + target + " 已由 " + earlier + " 生成；请改名或分开输出");
+		CliFinding refused = refusedTarget(source, target, written);
+		if (refused != null) {
+			return refused;
 		}
 		try {
 			if (Files.exists(output) && !Files.isDirectory(output)) {
@@ -330,10 +329,11 @@ final class RenderCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Writes one document; returns the problem, or null when written. */
-	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, byte[] bytes,
-			Map<Path, Path> written) {
-		Path target = source.outputIn(output, format.extension());
+	/**
+	 * Why an output file must not be written, or null: a name Windows cannot hold, or a file another
+	 * source of this run already wrote.
+	 */
+	private CliFinding refusedTarget(SourceFiles.Source source, Path target, Map<Path, Path> written) {
 		String badName = OutputNames.problem(output.relativize(target));
 		if (badName != null) {
 			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
@@ -343,6 +343,17 @@ final class RenderCommand implements Callable<Integer> {
 		if (earlier != null) {
 			return CliFinding.of(source.file().toString(), 1, 1, Rule.IO,
 					"输出文件 " + target + " 已由 " + earlier + " 生成；请改名或分开输出");
+		}
+		return null;
+	}
+
+	/** Writes one document; returns the problem, or null when written. */
+	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, byte[] bytes,
+			Map<Path, Path> written) {
+		Path target = source.outputIn(output, format.extension());
+		CliFinding refused = refusedTarget(source, target, written);
+		if (refused != null) {
+			return refused;
 		}
 		try {
 			if (Files.exists(output) && !Files.isDirectory(output)) {
