@@ -6,6 +6,7 @@
 #                       and Xvfb for the editor's UI tests and the Report Studio smoke test, when
 #                       missing and apt-get may be used; without a DISPLAY Maven runs under xvfb-run),
 #                       then build and test the VS Code extension (editors/vscode, Node.js 20+ and npm)
+#                       and try the packaged .vsix in a real VS Code (editors/vscode/e2e/run.sh)
 #   ./build.sh ARGS...  anything else is passed to Maven
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -29,6 +30,10 @@ case "${1:-package}" in
            else
              ./mvnw -B verify "$@"
            fi
-           exec editors/vscode/build.sh ;;
+           editors/vscode/build.sh
+           # the packaged extension in a real VS Code (code-server from npm, headless Chromium):
+           # ripgrep and the headers code-server's native modules build against
+           releng/scripts/ensure-packages.sh "the VS Code end-to-end test" ripgrep pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev
+           exec editors/vscode/e2e/run.sh ;;
   *)       exec ./mvnw -B "$@" ;;
 esac

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of the packaged extension in a real VS Code: code-server (VS Code in the browser,
 # from the npm registry) with the .vsix installed, driven by headless Chromium through puppeteer-core.
-# Opens an example report, checks its language, outline and completion while typing; screenshots in e2e/out/. Not called by ../build.sh (yet).
+# Opens an example report, checks its language, outline and completion while typing, plants a wrong
+# total (squiggle), applies its quick fix and formats a table; screenshots in e2e/out/. ../../build.sh
+# test runs it after packaging the extension.
 #
 # Needs: Node.js 20 with npm, /usr/bin/chromium, Debian's ripgrep and the headers code-server's native
 # modules build against (apt-get install libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep).
@@ -56,6 +58,9 @@ mkdir -p "$work/workspace" "$work/data/User" "$work/extensions" "$work/xdg-data"
 cp "$example" "$work/workspace/"
 # An empty table 三 to type into (line 4).
 printf '年报 测试局 2025 格式 2021\n三、收到和处理政府信息公开申请情况\n{\n\n}\n' > "$work/workspace/typing.report"
+# A table to plant a wrong total in (line 4) and a table typed in a hurry, to format.
+printf '年报 测试局 2025 格式 2021\n三、收到和处理政府信息公开申请情况\n{\n  新收 自然人 2 商业企业 1 总计 3\n}\n' > "$work/workspace/planted.report"
+printf '年报 测试局 2025 格式 2021\n三、收到和处理政府信息公开申请情况\n{   新收 自然人 71   商业企业 3\n上年结转：1 0 0 0 0 0 1\n   结转下年度 自然人 0 }\n' > "$work/workspace/messy.report"
 # The server is the repository's launcher as users configure it: vscode-languageclient appends
 # --stdio, which `reportdsl lsp` accepts.
 server=${REPORTDSL:-$root/reportdsl}
@@ -65,7 +70,8 @@ cat > "$work/data/User/settings.json" <<SETTINGS
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
   "security.workspace.trust.enabled": false,
-  "telemetry.telemetryLevel": "off"
+  "telemetry.telemetryLevel": "off",
+  "editor.inlayHints.enabled": "off"
 }
 SETTINGS
 export XDG_DATA_HOME=$work/xdg-data XDG_CONFIG_HOME=$work/xdg-config
