@@ -10,13 +10,44 @@ const puppeteer = require('puppeteer-core');
 const [url, file, out] = process.argv.slice(2);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Polls until check() gives a truthy value or the time is up; returns the last value. Waiting for
+// what the test looks for (not a fixed pause) keeps the test right on a slow or busy machine.
+async function until(check, ms = 60000) {
+  const end = Date.now() + ms;
+  let value;
+  while (!(value = await check()) && Date.now() < end) {
+    await sleep(500);
+  }
+  return value;
+}
+
+// The value check() gives once it has stayed the same for a few seconds (diagnostics settled).
+async function settled(check, ms = 60000) {
+  const end = Date.now() + ms;
+  let last = await check();
+  let since = Date.now();
+  while (Date.now() < end && Date.now() - since < 4000) {
+    await sleep(500);
+    const now = await check();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
+  }
+  return last;
+}
+
+// Quick Open (Ctrl+P): types the name, waits for it in the list, opens it and waits for its tab.
 async function open(page, name) {
   await chord(page, 'Control', 'KeyP');
   await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 30000 });
   await page.keyboard.type(name);
-  await sleep(1500);
+  await until(() => page.$$eval('.quick-input-widget .monaco-list-row', (rows, n) => rows.some((r) => r.textContent.includes(n)), name)
+    .catch(() => false), 60000);
   await page.keyboard.press('Enter');
-  await sleep(3000);
+  await until(() => page.$eval('.tabs-container .tab.active', (e, n) => e.textContent.includes(n), name).catch(() => false), 60000);
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 60000 });
+  await sleep(1000);
 }
 
 async function goToLine(page, line) {
@@ -59,36 +90,42 @@ async function chord(page, modifier, key) {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
     await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
     await sleep(3000);
-    await chord(page, 'Control', 'KeyP');
-    await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 30000 });
-    await page.keyboard.type(file);
-    await sleep(1500);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 60000 });
-    // The language server starts, then sends semantic tokens and diagnostics.
-    await sleep(15000);
+    await open(page, file);
+    // The language server starts, then sends semantic tokens and diagnostics (the outline below waits for it).
+    await sleep(3000);
     await page.screenshot({ path: path.join(out, 'open.png') });
     const mode = await page.$eval('[id="status.editor.mode"]', (e) => e.textContent.trim()).catch(() => '');
     const tab = await page.$eval('.tabs-container .tab.active', (e) => e.textContent.trim()).catch(() => '');
     const crashed = await page.evaluate(() => document.body.innerText.includes('will not be restarted'));
     console.log(`tab: ${tab}; language: ${mode}; server gave up: ${crashed}`);
+    // The server is ready once it has published the diagnostics of the workspace (the other files
+    // have errors); on a busy machine that can take minutes.
+    await until(async () => (await problems(page)) > 0, 300000);
     // The outline comes from the language server: proof that it runs.
     const outline = await page.$('.pane-header[aria-label^="Outline"]');
     if (outline) {
       await outline.click();
     }
-    await sleep(4000);
-    const symbols = await page.$$eval('.outline-pane .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
+    const outlineRows = () => page.$$eval('.outline-pane .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
       .catch(() => []);
+    let asked = Date.now();
+    const symbols = (await until(async () => {
+      const rows = await outlineRows();
+      if (rows.some((r) => r.includes('总体情况'))) {
+        return rows;
+      }
+      if (outline && Date.now() - asked > 10000) { // an outline asked for too early is not asked again
+        await outline.click();
+        await sleep(300);
+        await outline.click();
+        asked = Date.now();
+      }
+      return null;
+    }, 120000)) || (await outlineRows());
     await page.screenshot({ path: path.join(out, 'outline.png') });
     console.log(`outline: ${symbols.slice(0, 3).join(' | ')}`);
     // Completion opens while typing: the word pattern makes `xs` a word, quick suggestions are on.
-    await chord(page, 'Control', 'KeyP');
-    await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 30000 });
-    await page.keyboard.type('typing.report');
-    await sleep(1500);
-    await page.keyboard.press('Enter');
-    await sleep(3000);
+    await open(page, 'typing.report');
     await chord(page, 'Control', 'KeyG');
     await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 30000 });
     await page.keyboard.type('4');
@@ -96,32 +133,37 @@ async function chord(page, modifier, key) {
     await sleep(500);
     await page.keyboard.type('  ');
     await page.keyboard.type('xs', { delay: 150 });
-    await sleep(3000);
-    const proposals = await page.$$eval('.suggest-widget.visible .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
+    const suggestions = () => page.$$eval('.suggest-widget.visible .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
       .catch(() => []);
+    const proposals = (await until(async () => {
+      const rows = await suggestions();
+      return rows.length > 0 ? rows : null;
+    }, 30000)) || [];
     await page.screenshot({ path: path.join(out, 'completion.png') });
     console.log(`typing xs offers: ${proposals.slice(0, 3).join(' | ')}`);
     await page.keyboard.press('Escape');
     // A wrong total: 总计 3 becomes 4 (R3 on the row): one problem more, squiggled; Ctrl+. offers the
     // computed value, which takes that problem away again.
     await open(page, 'planted.report');
-    await sleep(5000);
-    const before = await problems(page);
+    await until(async () => (await problems(page)) > 0);
+    const before = await settled(() => problems(page));
     await goToLine(page, 4);
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('4');
-    await sleep(5000);
-    const planted = await problems(page);
+    const planted = (await until(async () => ((await problems(page)) === before + 1 ? before + 1 : 0))) || (await problems(page));
     await page.screenshot({ path: path.join(out, 'squiggle.png') });
     await page.keyboard.press('ArrowLeft');
     await chord(page, 'Control', 'Period');
-    await sleep(2000);
-    const actions = await page.$$eval('.action-widget .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
+    const actionRows = () => page.$$eval('.action-widget .monaco-list-row', (rows) => rows.map((r) => r.textContent.trim()))
       .catch(() => []);
+    const actions = (await until(async () => {
+      const rows = await actionRows();
+      return rows.some((a) => a.includes('改为计算值')) ? rows : null;
+    }, 30000)) || (await actionRows());
     await page.screenshot({ path: path.join(out, 'quickfix.png') });
     await page.keyboard.press('Enter');
-    await sleep(5000);
+    await until(async () => (await problems(page)) === before);
     const fixedLine = (await lines(page))[3];
     const after = await problems(page);
     console.log(`problems ${before} → ${planted} after typing 4 → ${after} after the fix; actions: ${actions.join(' | ')}; line 4: ${fixedLine}`);
@@ -132,8 +174,10 @@ async function chord(page, modifier, key) {
     await page.keyboard.type('Format Document');
     await sleep(1500);
     await page.keyboard.press('Enter');
-    await sleep(4000);
-    const formatted = await lines(page);
+    const formatted = (await until(async () => {
+      const now = await lines(page);
+      return now[2] === '{' ? now : null;
+    }, 30000)) || (await lines(page));
     await page.screenshot({ path: path.join(out, 'format.png') });
     console.log(`formatted: ${formatted.slice(2, 7).join(' / ')}`);
     const failures = [];

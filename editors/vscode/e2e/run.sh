@@ -54,6 +54,7 @@ fi
 example=${1:-$(ls "$root"/examples/*.report | head -n 1)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+rm -f "$out"/*.png
 mkdir -p "$work/workspace" "$work/data/User" "$work/extensions" "$work/xdg-data" "$work/xdg-config" "$out"
 cp "$example" "$work/workspace/"
 # An empty table 三 to type into (line 4).
