@@ -2,6 +2,7 @@ package org.report.dsl.site.check;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -53,6 +54,7 @@ public class SiteCheck implements IStartup {
 		if (report == null || report.isBlank()) {
 			return;
 		}
+		say("started " + uptime() + " ms after the JVM");
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		IFile file;
 		try {
@@ -94,6 +96,7 @@ public class SiteCheck implements IStartup {
 		try {
 			IEditorPart editor = IDE.openEditor(window.getActivePage(), file, true);
 			say("editor " + editor.getSite().getId() + " " + editor.getTitle());
+			say("opened " + uptime() + " ms after the JVM");
 		} catch (Exception e) {
 			say("error cannot open " + file.getName() + ": " + e);
 			finish(workbench);
@@ -137,7 +140,12 @@ public class SiteCheck implements IStartup {
 		for (Bundle b : FrameworkUtil.getBundle(SiteCheck.class).getBundleContext().getBundles()) {
 			say("bundle " + b.getSymbolicName() + " " + b.getVersion() + " " + state(b.getState()));
 		}
+		say("checked " + uptime() + " ms after the JVM");
 		say("closing " + workbench.close());
+	}
+
+	private static long uptime() {
+		return ManagementFactory.getRuntimeMXBean().getUptime();
 	}
 
 	static String state(int state) {
