@@ -91,6 +91,8 @@ for p in org.report.dsl org.report.dsl.ide org.report.dsl.ui; do
 done
 grep -q '^sitecheck: command org.eclipse.equinox.p2.ui.sdk.install true$' "$log" \
   || fail "Help › Install New Software… is missing from the bare Eclipse (log: $log)"
+grep -q '^sitecheck: install-wizard Install$' "$log" \
+  || fail "Help › Install New Software… did not open its Install dialog (log: $log)"
 grep -q '^sitecheck: content-type org.report.dsl.ui.report$' "$log" \
   || fail "*.report files do not have the ReportDSL content type (log: $log)"
 grep -q "^sitecheck: editor org.eclipse.ui.genericeditor.GenericEditor $(basename "$example")\$" "$log" \

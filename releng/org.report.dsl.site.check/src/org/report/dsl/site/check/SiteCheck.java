@@ -15,12 +15,14 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -28,9 +30,10 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * The check of the installed update site (检查更新站点的安装): with {@code -Dreportdsl.sitecheck=FILE.report}
  * the bare Eclipse copies the file into a project, opens it with the editor the workbench chooses for
- * it, waits for the editor's problem markers, prints what it saw on standard output (lines starting
- * {@code sitecheck:}: the Install New Software command, the content type, the editor, each marker, the
- * state of every bundle) and closes the workbench. {@code site-install-test.sh} judges the lines.
+ * it, waits for the editor's problem markers, opens Help › Install New Software… and closes it, prints
+ * what it saw on standard output (lines starting {@code sitecheck:}: the Install New Software command
+ * and its dialog, the content type, the editor, each marker, the state of every bundle) and closes the
+ * workbench. {@code site-install-test.sh} judges the lines.
  * Without the property it does nothing. It names none of our bundles' classes: it must run in an
  * Eclipse that does not have them.
  */
@@ -123,7 +126,49 @@ public class SiteCheck implements IStartup {
 				say("marker " + m.getAttribute(IMarker.LINE_NUMBER, -1) + " " + m.getAttribute(IMarker.SEVERITY, -1) + " "
 						+ m.getAttribute(IMarker.MESSAGE, ""));
 			}
+			openInstallWizard(workbench);
 			finish(workbench);
+		});
+	}
+
+	/**
+	 * Runs Help › Install New Software… as the menu does, names the dialog it opens and closes it again
+	 * (the dialog is modal: the command returns once it is closed).
+	 */
+	private void openInstallWizard(IWorkbench workbench) {
+		Shell window = workbench.getActiveWorkbenchWindow().getShell();
+		boolean[] returned = { false };
+		closeDialog(workbench.getDisplay(), window, returned, 0);
+		try {
+			workbench.getService(IHandlerService.class).executeCommand(INSTALL_COMMAND, null);
+		} catch (Exception e) {
+			say("error install wizard: " + e);
+		} finally {
+			returned[0] = true;
+		}
+	}
+
+	/** Polls until the command's dialog is the active shell, names it and closes it. */
+	private void closeDialog(Display display, Shell window, boolean[] returned, int waited) {
+		display.timerExec(POLL_MS, () -> {
+			if (returned[0]) {
+				say("install-wizard none");
+				return;
+			}
+			Shell dialog = display.getActiveShell();
+			if ((dialog == null || dialog == window) && waited < WAIT_MS) {
+				closeDialog(display, window, returned, waited + POLL_MS);
+				return;
+			}
+			if (dialog == null || dialog == window) {
+				say("install-wizard none after " + WAIT_MS + " ms");
+				return;
+			}
+			// the wizard's first page loads the sites it knows in the background: let it settle
+			display.timerExec(SETTLE_MS, () -> {
+				say("install-wizard " + dialog.getText());
+				dialog.close();
+			});
 		});
 	}
 
