@@ -28,6 +28,7 @@ import org.report.dsl.standalone.ReportLoader;
 import org.report.dsl.tests.Sources;
 import org.report.dsl.ui.ReportUi;
 import org.report.dsl.ui.generate.GenerateOnSave;
+import org.report.dsl.ui.generate.GenerationPropertyPage;
 import org.report.dsl.ui.generate.GenerationSettings;
 
 /**
@@ -186,6 +187,64 @@ public class GenerationTest {
 		settle();
 		assertEquals(List.of("generated/c.html", "generated/c.txt", "generated/notes.txt"), generated(project, "generated"));
 		assertTrue(new String(project.getFile("generated/c.txt").readAllBytes(), StandardCharsets.UTF_8).startsWith("另一局"));
+	}
+
+	/** Every control under the given one, depth first. */
+	private static List<org.eclipse.swt.widgets.Control> controls(org.eclipse.swt.widgets.Control control) {
+		List<org.eclipse.swt.widgets.Control> out = new ArrayList<>();
+		out.add(control);
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				out.addAll(controls(child));
+			}
+		}
+		return out;
+	}
+
+	/** The page's check box whose label starts with the given text. */
+	private static org.eclipse.swt.widgets.Button box(org.eclipse.jface.preference.IPreferencePage page, String label) {
+		return controls(page.getControl()).stream().filter(c -> c instanceof org.eclipse.swt.widgets.Button b
+				&& b.getText().startsWith(label)).map(c -> (org.eclipse.swt.widgets.Button) c).findFirst().orElseThrow();
+	}
+
+	@Test
+	public void thePropertyPageShowsTheSettingsAndItsOkRegenerates() throws Exception {
+		IFile report = Workbench.file("generate-page", "d.report", "");
+		IProject project = report.getProject();
+		save(report, Sources.valid());
+		settle();
+		assertEquals(List.of("generated/d.html", "generated/d.txt"), generated(project, "generated"));
+		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPropertyDialogOn(
+				Workbench.page().getWorkbenchWindow().getShell(), project, GenerationPropertyPage.ID,
+				new String[] { GenerationPropertyPage.ID }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			GenerationPropertyPage page = (GenerationPropertyPage) dialog.getSelectedPage();
+			assertTrue(box(page, "保存报告时生成文档").getSelection());
+			assertTrue(box(page, "正式文本").getSelection());
+			assertTrue(box(page, "打印版网页").getSelection());
+			assertFalse(box(page, "审阅页").getSelection());
+			org.eclipse.swt.widgets.Text output = controls(page.getControl()).stream()
+					.filter(org.eclipse.swt.widgets.Text.class::isInstance).map(org.eclipse.swt.widgets.Text.class::cast)
+					.findFirst().orElseThrow();
+			assertEquals("generated", output.getText());
+			output.setText("../elsewhere");
+			assertFalse(page.isValid());
+			assertEquals("输出目录不能在项目之外（不能含「..」）", page.getErrorMessage());
+			output.setText("docs");
+			assertTrue(page.isValid());
+			box(page, "打印版网页").setSelection(false);
+			box(page, "审阅页").setSelection(true);
+			assertTrue(page.performOk());
+		} finally {
+			dialog.close();
+		}
+		settle();
+		assertEquals(List.of(), generated(project, "generated"));
+		assertEquals(List.of("docs/d.review.html", "docs/d.txt"), generated(project, "docs"));
+		assertEquals(new GenerationSettings(true, List.of(Documents.TEXT, Documents.REVIEW), "docs"),
+				GenerationSettings.of(project));
 	}
 
 	@Test
