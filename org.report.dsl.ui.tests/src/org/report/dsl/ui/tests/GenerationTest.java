@@ -159,6 +159,28 @@ public class GenerationTest {
 	}
 
 	@Test
+	public void savingLastYearsReportRegeneratesTheReportThatNamesIt() throws Exception {
+		IFile last = Workbench.file("generate-years", "a.report", "");
+		IFile current = Workbench.file("generate-years", "b.report", "");
+		IProject project = last.getProject();
+		save(last, CrossYearTest.LAST_YEAR_CORRECTED);
+		save(current, CrossYearTest.THIS_YEAR);
+		settle();
+		assertEquals(List.of("generated/a.html", "generated/a.txt", "generated/b.html", "generated/b.txt"),
+				generated(project, "generated"));
+		save(last, CrossYearTest.LAST_YEAR);
+		settle();
+		assertEquals(List.of("generated/a.html", "generated/a.txt", "generated/b.review.html"),
+				generated(project, "generated"), "this year's carry-over (X1) fails now: only its review page");
+		assertTrue(new String(project.getFile("generated/b.review.html").readAllBytes(), StandardCharsets.UTF_8)
+				.contains("X1"));
+		save(last, CrossYearTest.LAST_YEAR_CORRECTED);
+		settle();
+		assertEquals(List.of("generated/a.html", "generated/a.txt", "generated/b.html", "generated/b.txt"),
+				generated(project, "generated"));
+	}
+
+	@Test
 	public void changingTheProjectSettingsRegenerates() throws Exception {
 		IFile report = Workbench.file("generate-settings", "c.report", "");
 		IProject project = report.getProject();

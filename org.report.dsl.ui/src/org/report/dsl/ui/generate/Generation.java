@@ -38,9 +38,9 @@ final class Generation {
 	 * Generates a report with its project's settings; nothing when generation is off, the report is
 	 * gone or lies in the output folder.
 	 *
-	 * @return what was made, or null when nothing was generated
+	 * @return the report as checked, or null when nothing was generated
 	 */
-	static RenderService.Rendered generate(IFile report, IProgressMonitor monitor) throws CoreException {
+	static CheckedReport generate(IFile report, IProgressMonitor monitor) throws CoreException {
 		GenerationSettings settings = GenerationSettings.of(report.getProject());
 		if (!settings.enabled() || !report.exists() || inOutput(report, settings)) {
 			return null;
@@ -54,8 +54,9 @@ final class Generation {
 		ReportGeneratorContext context = new ReportGeneratorContext(settings.documents());
 		context.setCancelIndicator(monitor::isCanceled);
 		try {
-			return ReportUi.injector().getInstance(ReportGenerator.class).generate(checked, baseName(report),
-					new WorkspaceFileSystemAccess(folderOf(report, settings), report, monitor), context);
+			RenderService.Rendered rendered = ReportUi.injector().getInstance(ReportGenerator.class).generate(checked,
+					baseName(report), new WorkspaceFileSystemAccess(folderOf(report, settings), report, monitor), context);
+			return rendered == null ? null : checked;
 		} catch (RuntimeIOException e) {
 			throw e.getCause() instanceof CoreException core ? core : new CoreException(
 					org.eclipse.core.runtime.Status.error("无法写入生成的文档：" + e.getMessage(), e));
@@ -83,7 +84,7 @@ final class Generation {
 	 * Regenerates a whole project (its settings changed): deletes every document generation wrote
 	 * there, then generates each report anew when generation is on.
 	 */
-	static void regenerate(IProject project, IProgressMonitor monitor) throws CoreException {
+	static void regenerate(IProject project, IProgressMonitor monitor, Done done) throws CoreException {
 		if (!project.isAccessible()) {
 			return;
 		}
@@ -106,8 +107,13 @@ final class Generation {
 			if (monitor.isCanceled()) {
 				return;
 			}
-			generate(report, monitor);
+			done.generated(report, generate(report, monitor));
 		}
+	}
+
+	/** Told of each report a regeneration generated (checked is null when nothing was generated). */
+	interface Done {
+		void generated(IFile report, CheckedReport checked);
 	}
 
 	/** A report file generation reads (not one in the output folder, not a derived copy). */

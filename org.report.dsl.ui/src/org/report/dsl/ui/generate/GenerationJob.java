@@ -3,7 +3,9 @@ package org.report.dsl.ui.generate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -13,18 +15,25 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.util.URI;
+import org.report.dsl.index.PreviousLink;
+import org.report.dsl.standalone.CheckedReport;
+import org.report.dsl.ui.model.PreviousReportChanges;
 
 /**
  * The background job of generation on save: the reports saved and the projects whose settings
  * changed since it last ran, generated in the order they came (a project's regeneration includes its
- * reports). One report that cannot be written does not stop the others; their problems are the job's
- * status (in Chinese, naming the file).
+ * reports). A report generated before whose previous year's report (上年) was saved or deleted is
+ * generated again too (its X1/X2 checks read that file). One report that cannot be written does not
+ * stop the others; their problems are the job's status (in Chinese, naming the file).
  */
 final class GenerationJob extends WorkspaceJob {
 
 	private final Set<IFile> saved = new LinkedHashSet<>();
 	private final Set<IFile> deleted = new LinkedHashSet<>();
 	private final Set<IProject> projects = new LinkedHashSet<>();
+	/** The previous year's report each generated report named when it was last generated. */
+	private final Map<IFile, URI> previous = new ConcurrentHashMap<>();
 
 	GenerationJob() {
 		super("生成报告文档");
@@ -51,15 +60,30 @@ final class GenerationJob extends WorkspaceJob {
 		List<IProject> changed;
 		synchronized (this) {
 			changed = new ArrayList<>(projects);
-			files = saved.stream().filter(f -> !projects.contains(f.getProject())).toList();
+			files = new ArrayList<>(saved.stream().filter(f -> !projects.contains(f.getProject())).toList());
 			gone = new ArrayList<>(deleted);
 			projects.clear();
 			saved.clear();
 			deleted.clear();
 		}
+		Set<URI> touched = new LinkedHashSet<>();
+		for (IFile file : files) {
+			touched.add(PreviousReportChanges.uriOf(file));
+		}
+		for (IFile file : gone) {
+			previous.remove(file);
+			if (file.getLocation() != null) {
+				touched.add(PreviousReportChanges.uriOf(file));
+			}
+		}
+		previous.forEach((file, target) -> {
+			if (touched.contains(target) && !files.contains(file) && !changed.contains(file.getProject())) {
+				files.add(file);
+			}
+		});
 		List<String> problems = new ArrayList<>();
 		for (IProject project : changed) {
-			run(problems, project.getName(), () -> Generation.regenerate(project, monitor));
+			run(problems, project.getName(), () -> Generation.regenerate(project, monitor, this::record));
 		}
 		for (IFile file : gone) {
 			run(problems, file.getFullPath().toString(), () -> Generation.forget(file, monitor));
@@ -68,9 +92,18 @@ final class GenerationJob extends WorkspaceJob {
 			if (monitor.isCanceled()) {
 				break;
 			}
-			run(problems, file.getFullPath().toString(), () -> Generation.generate(file, monitor));
+			run(problems, file.getFullPath().toString(), () -> record(file, Generation.generate(file, monitor)));
 		}
 		return problems.isEmpty() ? Status.OK_STATUS : Status.warning(String.join("\n", problems));
+	}
+
+	private void record(IFile file, CheckedReport checked) {
+		URI target = checked == null || checked.report() == null ? null : PreviousLink.target(checked.report());
+		if (target == null) {
+			previous.remove(file);
+		} else {
+			previous.put(file, target);
+		}
 	}
 
 	private interface Step {
