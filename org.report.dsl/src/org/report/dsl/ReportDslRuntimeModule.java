@@ -1,7 +1,6 @@
 package org.report.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -9,7 +8,6 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.report.dsl.conversion.ReportDslValueConverters;
-import org.report.dsl.generator.ReportGenerator;
 import org.report.dsl.index.PreviousLinkAwareness;
 import org.report.dsl.index.PreviousLinkExport;
 import org.report.dsl.parser.ChineseSyntaxErrorMessages;
@@ -52,10 +50,5 @@ public class ReportDslRuntimeModule extends AbstractReportDslRuntimeModule {
 	@Override
 	public void configureRuntimeEncodingProvider(Binder binder) {
 		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class).to(Utf8Encoding.class);
-	}
-
-	/** Generation on save: the documents a project chooses, through the one rendering service. */
-	public Class<? extends IGenerator2> bindIGenerator2() {
-		return ReportGenerator.class;
 	}
 }

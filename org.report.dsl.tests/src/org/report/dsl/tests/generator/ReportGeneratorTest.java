@@ -24,6 +24,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.report.dsl.generator.ReportDslGenerationSetup;
 import org.report.dsl.generator.ReportGenerator;
 import org.report.dsl.generator.ReportGeneratorContext;
 import org.report.dsl.publish.RenderService;
@@ -34,6 +35,7 @@ import org.report.dsl.tests.Sources;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 
 /** Generation on save (IGenerator2) into an in-memory file system: the formats chosen, the errors rule. */
 @ExtendWith(InjectionExtension.class)
@@ -48,7 +50,7 @@ public class ReportGeneratorTest {
 	private Injector injector;
 
 	@Inject
-	private IGenerator2 generator;
+	private ReportGenerator generator;
 
 	@Inject
 	private ReportLoader loader;
@@ -82,8 +84,10 @@ public class ReportGeneratorTest {
 	}
 
 	@Test
-	public void theLanguageBindsTheReportGenerator() {
-		assertSame(ReportGenerator.class, generator.getClass());
+	public void theGenerationSetupBindsTheReportGeneratorAndTheLanguageNone() {
+		assertSame(ReportGenerator.class, new ReportDslGenerationSetup().createInjector().getInstance(IGenerator2.class).getClass());
+		assertNull(injector.getExistingBinding(Key.get(IGenerator2.class)),
+				"Xtext's language server runs a bound generator after every build");
 	}
 
 	@Test
@@ -149,7 +153,7 @@ public class ReportGeneratorTest {
 		XtextResource resource = parse("c.report", WITH_ERROR);
 		generator.doGenerate(resource, fsa, cancelled);
 		assertEquals(Map.of(OUT + "c.txt", "an older text"), files(fsa));
-		assertNull(((ReportGenerator) generator).generate(loader.check(resource, CancelIndicator.NullImpl), "c", fsa,
+		assertNull(generator.generate(loader.check(resource, CancelIndicator.NullImpl), "c", fsa,
 				cancelled));
 		assertEquals(Map.of(OUT + "c.txt", "an older text"), files(fsa));
 	}
