@@ -269,6 +269,32 @@ public class GenerationTest {
 				GenerationSettings.of(project));
 	}
 
+	/** The messages of the report's generation problem markers. */
+	private static List<String> generationProblems(IFile report) throws CoreException {
+		List<String> out = new ArrayList<>();
+		for (org.eclipse.core.resources.IMarker m : report.findMarkers("org.report.dsl.ui.generation", false, IResource.DEPTH_ZERO)) {
+			out.add(m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""));
+		}
+		return out;
+	}
+
+	@Test
+	public void anOutputFolderThatIsAFileGivesTheReportAMarkerSayingSo() throws Exception {
+		IFile report = Workbench.file("generate-file", "e.report", "");
+		IProject project = report.getProject();
+		IFile notes = Workbench.file("generate-file", "notes.txt", "not a folder");
+		new GenerationSettings(true, List.of(Documents.TEXT), "notes.txt").save(project);
+		settle();
+		save(report, Sources.valid());
+		settle();
+		assertEquals(List.of("无法生成文档（输出目录 notes.txt）：notes.txt 是文件，不是目录"), generationProblems(report));
+		assertEquals("not a folder", new String(notes.readAllBytes(), StandardCharsets.UTF_8));
+		new GenerationSettings(true, List.of(Documents.TEXT), "docs").save(project);
+		settle();
+		assertEquals(List.of(), generationProblems(report));
+		assertEquals(List.of("docs/e.txt"), generated(project, "docs"));
+	}
+
 	@Test
 	public void anOutputFolderOutsideTheProjectIsRefused() {
 		assertEquals("输出目录不能在项目之外（不能含「..」）", GenerationSettings.outputProblem("../elsewhere"));

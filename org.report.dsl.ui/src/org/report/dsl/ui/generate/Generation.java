@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -34,15 +35,23 @@ final class Generation {
 	private Generation() {
 	}
 
+	/** The marker a report gets when its documents cannot be written (cleared when they are). */
+	static final String PROBLEM = "org.report.dsl.ui.generation";
+
 	/**
 	 * Generates a report with its project's settings; nothing when generation is off, the report is
-	 * gone or lies in the output folder.
+	 * gone or lies in the output folder. When the documents cannot be written, the report gets a
+	 * {@link #PROBLEM} marker saying why (in Chinese), and the job goes on with the next report.
 	 *
 	 * @return the report as checked, or null when nothing was generated
 	 */
 	static CheckedReport generate(IFile report, IProgressMonitor monitor) throws CoreException {
 		GenerationSettings settings = GenerationSettings.of(report.getProject());
-		if (!settings.enabled() || !report.exists() || inOutput(report, settings)) {
+		if (!report.exists()) {
+			return null;
+		}
+		if (!settings.enabled() || inOutput(report, settings)) {
+			problem(report, null);
 			return null;
 		}
 		ReportLoader loader = ReportUi.injector().getInstance(ReportLoader.class);
@@ -56,10 +65,23 @@ final class Generation {
 		try {
 			RenderService.Rendered rendered = ReportUi.injector().getInstance(ReportGenerator.class).generate(checked,
 					baseName(report), new WorkspaceFileSystemAccess(folderOf(report, settings), report, monitor), context);
+			problem(report, null);
 			return rendered == null ? null : checked;
 		} catch (RuntimeIOException e) {
-			throw e.getCause() instanceof CoreException core ? core : new CoreException(
-					org.eclipse.core.runtime.Status.error("无法写入生成的文档：" + e.getMessage(), e));
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			problem(report, "无法生成文档（输出目录 " + settings.outputPath() + "）：" + cause.getMessage());
+			return null;
+		}
+	}
+
+	/** Puts the report's generation problem (null: none) as its one {@link #PROBLEM} marker. */
+	private static void problem(IFile report, String message) throws CoreException {
+		report.deleteMarkers(PROBLEM, false, IResource.DEPTH_ZERO);
+		if (message != null) {
+			IMarker marker = report.createMarker(PROBLEM);
+			marker.setAttribute(IMarker.MESSAGE, message);
+			marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+			marker.setAttribute(IMarker.LINE_NUMBER, 1);
 		}
 	}
 

@@ -117,9 +117,15 @@ final class WorkspaceFileSystemAccess extends AbstractFileSystemAccess2 {
 		}
 	}
 
-	/** Creates a missing folder (and its missing parents), marked derived as the output is. */
+	/**
+	 * Creates a missing folder (and its missing parents), marked derived as the output is; a file where
+	 * a folder should be is refused with its name.
+	 */
 	private void create(IContainer container) throws CoreException {
 		if (container instanceof IFolder missing && !missing.exists()) {
+			if (missing.getProject().getFile(missing.getProjectRelativePath()).exists()) {
+				throw new RuntimeIOException(new IOException(missing.getProjectRelativePath() + " 是文件，不是目录"));
+			}
 			create(missing.getParent());
 			missing.create(IResource.FORCE | IResource.DERIVED, true, monitor);
 		}
