@@ -71,30 +71,37 @@ public final class PdfRenderer {
 		// openhtmltopdf fails on a visually hidden (absolutely positioned) caption; the PDF's tables have their
 		// headings above them
 		page.select("table > caption").remove();
-		org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
 		synchronized (LOCK) {
-			try (PDDocument document = new PDDocument()) {
-				PdfRendererBuilder builder = new PdfRendererBuilder();
-				builder.useFastMode();
-				builder.usePDDocument(document);
-				builder.withProducer("ReportDSL");
-				builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-				fonts.register(builder, document);
-				builder.withW3cDocument(dom, "about:blank");
-				try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-					renderer.layout();
-					// counted after the layout, before the pages are drawn: a runaway PDF costs no more than its layout
-					int pages = renderer.getRootBox().getLayer().getPages().size();
-					if (pages > MAX_PAGES) {
-						throw tooLong(Integer.toString(pages));
+			// a second layout only when a table continues on another page (its row-group label restated there)
+			for (boolean first = true;; first = false) {
+				org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
+				try (PDDocument document = new PDDocument()) {
+					PdfRendererBuilder builder = new PdfRendererBuilder();
+					builder.useFastMode();
+					builder.usePDDocument(document);
+					builder.withProducer("ReportDSL");
+					builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+					fonts.register(builder, document);
+					builder.withW3cDocument(dom, "about:blank");
+					try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+						renderer.layout();
+						// counted after the layout, before the pages are drawn: a runaway PDF costs no more than its layout
+						int pages = renderer.getRootBox().getLayer().getPages().size();
+						if (pages > MAX_PAGES) {
+							throw tooLong(Integer.toString(pages));
+						}
+						renderer.createPDFWithoutClosing();
+						// the pages of the rows are known once drawn
+						if (first && PdfContinuations.mark(page, renderer)) {
+							continue;
+						}
 					}
-					renderer.createPDFWithoutClosing();
+					ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+					document.save(out);
+					return out.toByteArray();
+				} catch (IOException | RuntimeException e) {
+					throw new Failure("无法生成 PDF：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 				}
-				ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-				document.save(out);
-				return out.toByteArray();
-			} catch (IOException | RuntimeException e) {
-				throw new Failure("无法生成 PDF：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +186,77 @@ class PdfRenderTest {
 				assertEquals(List.of(), left.filter(Files::isRegularFile).toList());
 			}
 		}
+	}
+
+	/**
+	 * Table 三 forced to continue (the print page of huaian set on pages 200 mm tall): the block label
+	 * 三、本年度办理结果 is printed in the block column of every page the table continues on, and once on
+	 * its first page; an A4 PDF, where the table fits, prints it once.
+	 */
+	@Test
+	void aContinuedTableRestatesItsBlockLabel() throws Exception {
+		Path out = dir.resolve("out");
+		CliRun run = CliRun.of("render", "--format", "html", "-o", out.toString(),
+				EXAMPLES.resolve("huaian-shizhengfu-2024.report").toString());
+		assertEquals(ExitCodes.OK, run.exit(), run.err());
+		String html = Files.readString(out.resolve("huaian-shizhengfu-2024.html"));
+		assertTrue(html.contains("size: A4;"));
+		String block = table3Block();
+		try (PDDocument doc = Loader.loadPDF(PdfRenderer.render(html.replace("size: A4;", "size: 210mm 200mm;")))) {
+			List<Integer> table3Pages = table3Pages(pages(doc));
+			assertTrue(table3Pages.size() >= 2, "table 三 does not continue: " + table3Pages);
+			for (int page : table3Pages) {
+				String column = blockColumn(doc, page);
+				assertEquals(1, count(column, block), "page " + (page + 1) + " block column: " + column);
+			}
+			Files.createDirectories(PNG);
+			PDFRenderer renderer = new PDFRenderer(doc);
+			for (int page : table3Pages) {
+				ImageIO.write(renderer.renderImageWithDPI(page, 100), "png", PNG.resolve("continued-table3-p" + (page + 1) + ".png").toFile());
+			}
+		}
+		try (PDDocument doc = Loader.loadPDF(PdfRenderer.render(html))) {
+			List<Integer> table3Pages = table3Pages(pages(doc));
+			assertEquals(1, table3Pages.size(), table3Pages::toString);
+			assertEquals(1, count(blockColumn(doc, table3Pages.get(0)), block));
+		}
+	}
+
+	/** The block label of table 三 (三、本年度办理结果), from the format. */
+	private static String table3Block() {
+		return FormatCatalog.format(FormatVersion.V2021).table(Table3.TABLE).rows().stream().map(RowDef::block)
+				.filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+	}
+
+	/** The pages (0-based) that hold rows of table 三 with a block label. */
+	private static List<Integer> table3Pages(List<String> pages) {
+		List<String> rows = FormatCatalog.format(FormatVersion.V2021).table(Table3.TABLE).rows().stream()
+				.filter(r -> r.block() != null).map(r -> squeeze(r.label())).toList();
+		List<Integer> found = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			String text = squeeze(pages.get(i));
+			if (rows.stream().anyMatch(text::contains)) {
+				found.add(i);
+			}
+		}
+		return found;
+	}
+
+	/** The text of a page's block column (the first 9 mm of the text area), squeezed. */
+	private static String blockColumn(PDDocument doc, int page) throws IOException {
+		PDFTextStripperByArea area = new PDFTextStripperByArea();
+		area.setSortByPosition(true);
+		area.addRegion("block", new Rectangle2D.Float(27 * MM, 0, 10 * MM, 297 * MM));
+		area.extractRegions(doc.getPage(page));
+		return squeeze(area.getTextForRegion("block"));
+	}
+
+	private static int count(String text, String part) {
+		int n = 0;
+		for (int i = text.indexOf(squeeze(part)); i >= 0; i = text.indexOf(squeeze(part), i + 1)) {
+			n++;
+		}
+		return n;
 	}
 
 	@Test
