@@ -24,6 +24,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.tests.ide.Samples;
 import org.report.dsl.ui.completion.ReportCompletionProcessor;
 import org.report.dsl.ui.model.ParsedReport;
 import org.report.dsl.ui.model.ReportModel;
@@ -151,7 +152,9 @@ public class EditorTest {
 		assertTrue(new ReportQuickAssist().canFix(problemAnnotation(editor, "R3")), "R3 offers its fix");
 
 		List<CodeActionProposal> fixes = ReportQuickAssist.fixes(ReportModels.current(document), total);
-		assertEquals(List.of("将合计 三 一·总计 改为计算值 74"), fixes.stream().map(CodeActionProposal::title).toList());
+		// the total is also the culprit of its two failing relations (R1, R3): CulpritFix offers the same value
+		assertEquals(List.of("将合计 三 一·总计 改为计算值 74", "将 三 一·总计 改为 74，2 处勾稽关系均成立"),
+				fixes.stream().map(CodeActionProposal::title).toList());
 		fixes.get(0).apply(document);
 		assertEquals(text, document.get());
 		Workbench.waitFor("the R3 marker to go", () -> Workbench.markers(file).equals(List.of("S1 line 72")));
@@ -187,6 +190,47 @@ public class EditorTest {
 				  表四  (四、政府信息公开行政复议、行政诉讼情况)
 				五、存在的主要问题及改进情况
 				六、其他需要报告的事项""", String.join("\n", lines));
+	}
+
+	/**
+	 * A planted value that breaks its row's 总计 (R3) and its column's sum (R2): both totals are marked, and
+	 * the cell they share (the one changed) gets one information annotation naming the two findings.
+	 */
+	@Test
+	public void theLikelyWrongCellOfFailingRelationsIsAnnotatedToo() throws Exception {
+		ITextEditor editor = Workbench.openParsed("related", "planted.report", Samples.PLANTED);
+		Workbench.waitFor("the problem annotations", () -> !relatedCellAnnotations(editor).isEmpty());
+		assertEquals(List.of("R3", "R2"), errorAnnotations(editor));
+		IAnnotationModel model = Workbench.viewer(editor).getAnnotationModel();
+		List<Annotation> related = relatedCellAnnotations(editor);
+		assertEquals(1, related.size(), related::toString);
+		Annotation cell = related.get(0);
+		assertEquals("org.eclipse.ui.workbench.texteditor.info", cell.getType());
+		int planted = Samples.PLANTED.indexOf("予以公开 自然人 3") + "予以公开 自然人 ".length();
+		assertEquals(planted, model.getPosition(cell).getOffset());
+		assertEquals(1, model.getPosition(cell).getLength());
+		List<String> lines = List.of(cell.getText().split("\n"));
+		assertEquals("可能出错的单元格：三 （一）·自然人（改为 2 则 2 处勾稽关系均成立）", lines.get(0));
+		assertEquals(List.of("R2", "R3"), lines.subList(1, lines.size()).stream().map(l -> l.substring(0, 2)).sorted().toList(),
+				cell.getText());
+	}
+
+	/** A wrong total no other failure shares is itself the culprit: no other cell is annotated. */
+	@Test
+	public void aLoneWrongTotalAnnotatesNoOtherCell() throws Exception {
+		ITextEditor editor = Workbench.openParsed("related", "lone.report", Samples.TOTALS);
+		Workbench.waitFor("the problem annotations", () -> !errorAnnotations(editor).isEmpty());
+		assertEquals(List.of(), relatedCellAnnotations(editor));
+	}
+
+	private static List<Annotation> relatedCellAnnotations(ITextEditor editor) {
+		List<Annotation> out = new ArrayList<>();
+		for (Iterator<Annotation> it = Workbench.viewer(editor).getAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof ProblemAnnotations.RelatedCellAnnotation a) {
+				out.add(a);
+			}
+		}
+		return out;
 	}
 
 	private static boolean isReportMarker(MarkerAnnotation m) {

@@ -9,17 +9,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlExtension2;
+import org.eclipse.jface.text.IInformationControlExtension3;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextHoverExtension2;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.texteditor.AbstractTextEditor;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.report.dsl.tests.ide.Samples;
+import org.report.dsl.ui.hover.ReportTextHover;
 
 /** Hover on a cell, through the hover the Generic Editor's configuration gives the viewer. */
 public class HoverTest {
@@ -86,5 +94,53 @@ public class HoverTest {
 				值：4（填写）
 
 				R3 合计 一·总计 4 = 自然人 2 + 商业企业 1（其余为 0）""", hover.substring(0, hover.indexOf("\n\n勾稽关系")));
+	}
+
+	/**
+	 * The hover window of our hover wraps its text at the width it is given: a cell's hover whose rule line
+	 * is wider than 300 px stays within 300 px and the window's border (an unwrapped window of the same text is wider), on more lines.
+	 */
+	@Test
+	public void theHoverTextWrapsAtTheHoversWidth() throws Exception {
+		ITextEditor editor = Workbench.openParsed("hover", "hover.report", Samples.TOTALS);
+		String text = (String) hoversAt(editor, Samples.TOTALS.indexOf("自然人 2") + 1).get("one");
+		assertTrue(text != null && text.contains("相差 1"), text);
+		Shell shell = Workbench.viewer(editor).getTextWidget().getShell();
+		IInformationControl plain = new DefaultInformationControl(shell);
+		IInformationControl wrapping = new ReportTextHover().getHoverControlCreator().createInformationControl(shell);
+		try {
+			for (IInformationControl c : List.of(plain, wrapping)) {
+				c.setSizeConstraints(300, 2000);
+				c.setInformation(text);
+			}
+			Point unwrapped = plain.computeSizeHint();
+			Point wrapped = wrapping.computeSizeHint();
+			assertTrue(unwrapped.x > 300, "the text is wider than the hover: " + unwrapped);
+			int trim = ((IInformationControlExtension3) wrapping).computeTrim().width;
+			assertTrue(wrapped.x <= 300 + trim, "the hover runs past its right edge: " + wrapped + ", trim " + trim);
+			assertTrue(wrapped.y > unwrapped.y, "wrapped onto more lines: " + wrapped + " vs " + unwrapped);
+		} finally {
+			plain.dispose();
+			wrapping.dispose();
+		}
+		// the window the Generic Editor's hover makes for it (its composite hover asks ours for the creator)
+		ISourceViewer viewer = Workbench.viewer(editor);
+		ITextHover hover = configuration(editor).getTextHover(viewer, IDocument.DEFAULT_CONTENT_TYPE);
+		IRegion region = hover.getHoverRegion(viewer, Samples.TOTALS.indexOf("自然人 2") + 1);
+		Object info = ((ITextHoverExtension2) hover).getHoverInfo2(viewer, region);
+		IInformationControl editors = ((ITextHoverExtension) hover).getHoverControlCreator().createInformationControl(shell);
+		try {
+			editors.setSizeConstraints(300, 2000);
+			if (editors instanceof IInformationControlExtension2 input) {
+				input.setInput(info);
+			} else {
+				editors.setInformation(String.valueOf(info));
+			}
+			Point size = editors.computeSizeHint();
+			int trim = ((IInformationControlExtension3) editors).computeTrim().width;
+			assertTrue(size.x <= 300 + trim, "the editor's hover runs past its right edge: " + size + ", trim " + trim);
+		} finally {
+			editors.dispose();
+		}
 	}
 }

@@ -3,6 +3,7 @@ package org.report.dsl.ui.validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +12,16 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.report.dsl.validation.CulpritData;
 
 /**
  * The editor's problem annotations, put into the viewer's annotation model on the UI thread straight
  * from each parse (no round trip through markers), for every report, in the workspace or not. The
  * problem markers written for the Problems view get annotation types that are not drawn (plugin.xml,
  * org.eclipse.ui.editors.annotationTypes), so each finding shows once; the Generic Editor's annotation
- * hover shows these annotations' messages.
+ * hover shows these annotations' messages. A failing 勾稽关系's likely wrong cell (the cell the failing
+ * relations share, carried in the finding's data as {@link CulpritData}) gets an information annotation of
+ * its own, so that the cell that was actually changed is marked too, not only the totals.
  */
 public final class ProblemAnnotations {
 
@@ -39,6 +43,16 @@ public final class ProblemAnnotations {
 		}
 	}
 
+	/**
+	 * The likely culprit of one or more failing relations (可能出错的单元格), drawn as information on the
+	 * cell; its text is the culprit's message, then the findings that point at it.
+	 */
+	public static final class RelatedCellAnnotation extends Annotation {
+		RelatedCellAnnotation(String text) {
+			super(INFO, false, text);
+		}
+	}
+
 	private ProblemAnnotations() {
 	}
 
@@ -46,14 +60,25 @@ public final class ProblemAnnotations {
 		List<Annotation> old = new ArrayList<>();
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			Annotation a = it.next();
-			if (a instanceof ProblemAnnotation) {
+			if (a instanceof ProblemAnnotation || a instanceof RelatedCellAnnotation) {
 				old.add(a);
 			}
 		}
 		Map<Annotation, Position> added = new HashMap<>();
+		// one annotation per culprit cell, naming every finding that points at it
+		Map<Position, String> culpritMessage = new LinkedHashMap<>();
+		Map<Position, List<String>> pointing = new HashMap<>();
 		for (Problem p : problems) {
 			added.put(new ProblemAnnotation(p), new Position(p.start(), p.end() - p.start()));
+			CulpritData culprit = p.data() == null ? null : CulpritData.of(p.data().split("\n", -1));
+			if (culprit != null) {
+				Position at = new Position(culprit.offset(), culprit.length());
+				culpritMessage.putIfAbsent(at, culprit.message());
+				pointing.computeIfAbsent(at, k -> new ArrayList<>()).add(p.code() + " " + p.message());
+			}
 		}
+		culpritMessage.forEach((at, message) -> added.put(
+				new RelatedCellAnnotation(message + "\n" + String.join("\n", pointing.get(at))), at));
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(old.toArray(Annotation[]::new), added);
 		} else {

@@ -24,6 +24,13 @@ public final class PdfRenderer {
 	/** More pages than any report has: a larger PDF is a mistake in the source (a runaway narrative). */
 	static final int MAX_PAGES = 500;
 
+	/**
+	 * More characters than {@link #MAX_PAGES} pages can hold at any legible size (a GB/T 9704 page holds 28 lines
+	 * of 28 characters; four times as many allow for half-width text and small table type): a text this long is
+	 * refused before its layout, which would take minutes.
+	 */
+	static final int MAX_CHARACTERS = MAX_PAGES * 28 * 28 * 4;
+
 	/** Why no PDF was made, in words for the user. */
 	public static final class Failure extends Exception {
 		private static final long serialVersionUID = 1L;
@@ -43,6 +50,11 @@ public final class PdfRenderer {
 	private PdfRenderer() {
 	}
 
+	/** The one message of a PDF refused for its length ({@code pages}: the count, or a lower bound in words). */
+	static Failure tooLong(String pages) {
+		return new Failure("PDF 将有 " + pages + " 页，超过上限 " + MAX_PAGES + " 页，未生成：请检查叙述文字是否重复或过长");
+	}
+
 	/** The PDF of the print page {@code html}. */
 	public static byte[] render(String html) throws Failure {
 		PdfFonts fonts;
@@ -52,32 +64,44 @@ public final class PdfRenderer {
 			throw new Failure(e.getMessage());
 		}
 		Document page = Jsoup.parse(html);
+		int characters = page.body().text().length();
+		if (characters > MAX_CHARACTERS) {
+			throw tooLong("至少 " + (characters / (28 * 28 * 4) + 1));
+		}
 		// openhtmltopdf fails on a visually hidden (absolutely positioned) caption; the PDF's tables have their
 		// headings above them
 		page.select("table > caption").remove();
-		org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
 		synchronized (LOCK) {
-			try (PDDocument document = new PDDocument()) {
-				PdfRendererBuilder builder = new PdfRendererBuilder();
-				builder.useFastMode();
-				builder.usePDDocument(document);
-				builder.withProducer("ReportDSL");
-				builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-				fonts.register(builder, document);
-				builder.withW3cDocument(dom, "about:blank");
-				try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-					renderer.layout();
-					renderer.createPDFWithoutClosing();
+			// a second layout only when a table continues on another page (its row-group label restated there)
+			for (boolean first = true;; first = false) {
+				org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
+				try (PDDocument document = new PDDocument()) {
+					PdfRendererBuilder builder = new PdfRendererBuilder();
+					builder.useFastMode();
+					builder.usePDDocument(document);
+					builder.withProducer("ReportDSL");
+					builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+					fonts.register(builder, document);
+					builder.withW3cDocument(dom, "about:blank");
+					try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+						renderer.layout();
+						// counted after the layout, before the pages are drawn: a runaway PDF costs no more than its layout
+						int pages = renderer.getRootBox().getLayer().getPages().size();
+						if (pages > MAX_PAGES) {
+							throw tooLong(Integer.toString(pages));
+						}
+						renderer.createPDFWithoutClosing();
+						// the pages of the rows are known once drawn
+						if (first && PdfContinuations.mark(page, renderer)) {
+							continue;
+						}
+					}
+					ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+					document.save(out);
+					return out.toByteArray();
+				} catch (IOException | RuntimeException e) {
+					throw new Failure("无法生成 PDF：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 				}
-				int pages = document.getNumberOfPages();
-				if (pages > MAX_PAGES) {
-					throw new Failure("PDF 将有 " + pages + " 页，超过上限 " + MAX_PAGES + " 页，未生成：请检查叙述文字是否重复或过长");
-				}
-				ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-				document.save(out);
-				return out.toByteArray();
-			} catch (IOException | RuntimeException e) {
-				throw new Failure("无法生成 PDF：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 			}
 		}
 	}

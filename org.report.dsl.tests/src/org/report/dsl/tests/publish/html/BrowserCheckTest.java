@@ -29,7 +29,8 @@ import org.report.dsl.tests.publish.html.HtmlFixture.Loaded;
  * (and a review page with a planted wrong total), and the DOM it builds must have the tables with
  * their rows and cells, without any console message (a script error or a request the
  * Content-Security-Policy blocked); one page is printed to PDF and one is kept as a screenshot
- * under target/browser/.
+ * under target/browser/. The phone view (390 px) of every example is kept, whole, under
+ * target/screenshots/ (CI copies them back).
  *
  * <p>Skipped when Chromium is missing ({@code /usr/bin/chromium}, or {@code -Dreportdsl.chromium=PATH}),
  * except when the environment variable CI is "true": then it fails.
@@ -39,6 +40,12 @@ class BrowserCheckTest {
 	private static final Path CHROMIUM = Path.of(System.getProperty("reportdsl.chromium", "/usr/bin/chromium"));
 	private static final long TIMEOUT_SECONDS = 60;
 	private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+	/** The examples, each measured and kept as a phone screenshot. */
+	private static final List<String> EXAMPLES = List.of("huaian-shizhengfu-2024", "keji-gongxin-2022", "pingtan-2022",
+			"sanmenxia-keji-2025", "yindu-keji-2025");
+	/** Taller than any example's phone view (about 5,000 px), below the browser's largest screenshot. */
+	private static final int MAX_PHONE_HEIGHT = 16000;
 
 	/** Per test, so that a run without Chromium reports each check as skipped. */
 	@BeforeEach
@@ -136,12 +143,14 @@ class BrowserCheckTest {
 	/**
 	 * Measured in the page, at a desktop width (1240 px) and a phone's (390 px): no value cell of a table
 	 * takes more than one line, the body does not overflow sideways, and no word of the title is split
-	 * across lines. The page is a copy with a measuring script in place of the policy; the phone view is
-	 * kept as a screenshot.
+	 * across lines, for every example. The page is a copy with a measuring script in place of the policy; the
+	 * phone view is kept as a screenshot of the whole page (its height measured at 390 px) in
+	 * target/screenshots/NAME.phone.png.
 	 */
 	@Test
 	void numbersStayOnOneLineAndThePageFitsPhones() throws Exception {
-		for (String name : List.of("huaian-shizhengfu-2024", "pingtan-2022")) {
+		Files.createDirectories(SCREENSHOTS);
+		for (String name : EXAMPLES) {
 			Loaded l = HtmlFixture.example(name);
 			String measured = l.html().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
 					.replace("</body>", MEASURE + "</body>");
@@ -150,6 +159,7 @@ class BrowserCheckTest {
 			Path phone = write(name + ".phone.html", "<!DOCTYPE html><html><body style=\"margin:0\"><iframe style=\"border:0;"
 					+ "width:390px;height:2400px\" srcdoc=\"" + measured.replace("&", "&amp;").replace("\"", "&quot;")
 					+ "\"></iframe></body></html>");
+			int phoneHeight = 0;
 			for (int width : List.of(1240, 390)) {
 				Path shown = width == 390 ? phone : page;
 				Run run = chromium(shown, "dom", "--window-size=1240,900", "--hide-scrollbars", "--dump-dom",
@@ -162,11 +172,17 @@ class BrowserCheckTest {
 				assertEquals("false", result.attr("data-overflow"), name + " at " + width + " px: the body overflows");
 				assertEquals("", result.attr("data-title"), name + " at " + width + " px: title words split");
 				assertTrue(Integer.parseInt(result.attr("data-cells")) >= 150, name + " cells measured");
+				phoneHeight = Integer.parseInt(result.attr("data-height"));
 			}
-			Path png = OUT.resolve(name + ".phone.png");
+			int height = phoneHeight;
+			assertTrue(height > 2000 && height <= MAX_PHONE_HEIGHT, () -> name + " is " + height + " px tall on a phone");
+			Path whole = write(name + ".phone-whole.html", "<!DOCTYPE html><html><body style=\"margin:0\"><iframe style=\"border:0;"
+					+ "width:390px;height:" + height + "px\" srcdoc=\"" + l.html().replace("&", "&amp;").replace("\"", "&quot;")
+					+ "\"></iframe></body></html>");
+			Path png = SCREENSHOTS.resolve(name + ".phone.png");
 			Files.deleteIfExists(png);
-			Run shot = chromium(phone, "png", "--window-size=500,2400", "--hide-scrollbars", "--screenshot=" + png,
-					phone.toUri().toString());
+			Run shot = chromium(whole, "png", "--window-size=500," + height, "--hide-scrollbars", "--screenshot=" + png,
+					whole.toUri().toString());
 			assertEquals(0, shot.exit(), shot::err);
 			assertPng(png);
 		}
@@ -197,6 +213,7 @@ class BrowserCheckTest {
 			  out.setAttribute('data-wrapped', wrapped.join(' '));
 			  out.setAttribute('data-title', split.join(' '));
 			  out.setAttribute('data-overflow', String(document.documentElement.scrollWidth > window.innerWidth + 1));
+			  out.setAttribute('data-height', String(document.documentElement.scrollHeight));
 			  window.parent.document.body.appendChild(window.parent.document.importNode(out, true));
 			})();
 			</script>
