@@ -75,7 +75,7 @@ public final class DocReader {
 		}
 		for (Map.Entry<String, String> other : OTHER_FORMATS.entrySet()) {
 			if (root.hasEntry(other.getKey())) {
-				return "这是 " + other.getValue() + " 文件，不是 Word 文档，不支持导入";
+				return "这是 " + other.getValue() + "文件，不是 Word 文档，不支持导入";
 			}
 		}
 		return "这是 OLE2 复合文件，但其中没有 Word 正文（WordDocument），不是 Word 97–2003 文档，不支持导入";
