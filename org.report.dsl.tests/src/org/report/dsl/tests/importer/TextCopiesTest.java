@@ -107,6 +107,48 @@ public class TextCopiesTest {
 	}
 
 	@Test
+	public void aYearTheTitleDoesNotGiveIsTakenFromTheStatisticsPeriod() throws IOException {
+		// title 「测试县测试局政府信息公开工作年度报告」; 「本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。」
+		ImportResult result = importFile("10-year-in-statistics-period.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("3:1 LAYOUT 标题没有写明年份，取自统计期限「统计期限为2023年1月1日至2023年12月31日」", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
+	public void anOrganNeitherTitleNorFirstSentenceNamesIsTakenFromTheStatisticsPeriod() throws IOException {
+		// title 「2023年政府信息公开工作年度报告」; 「本报告所列测试县测试局政府信息公开工作数据的统计期限自…」
+		ImportResult result = importFile("10-organ-in-statistics-period.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("3:1 LAYOUT 标题和前言首句都没有写明机关名称，取自统计期限的句子「所列测试县测试局政府信息公开工作数据的统计期限」",
+				findings(result));
+	}
+
+	@Test
+	public void anOrganTheBodyDoesNotNameIsTakenFromThePagesTitle() throws IOException {
+		// the body's title 「2023年政府信息公开工作年度报告」, no organ in the first sentence;
+		// 「<title>测试县测试局2023年政府信息公开工作年度报告_测试县人民政府</title>」
+		ImportResult result = importFile("10-page-title.html");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("2:1 FURNITURE 删去重复的标题「2023年政府信息公开工作年度报告」", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
+	public void anOrganTheBodyDoesNotNameIsTakenFromThePagesHeading() throws IOException {
+		// no title in the body, 「<title>测试县人民政府门户网站</title>」; the CMS template's article header
+		// 「<h1>测试县测试局2023年政府信息公开工作年度报告</h1>」 outside the report
+		ImportResult result = importFile("10-page-heading.html");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
 	public void aTrialFormatTable2GluedToTheNextHeadingKeepsTable3() throws IOException {
 		// 2020 report in the trial format of 2019: 「政府集中采购	3	1250000元三、收到和处理…」
 		ImportResult result = importFile("04-trial-format-table2.txt");
