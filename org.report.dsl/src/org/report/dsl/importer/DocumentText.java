@@ -1,6 +1,7 @@
 package org.report.dsl.importer;
 
 import org.report.dsl.format.Rule;
+import org.report.dsl.importer.doc.DocReader;
 import org.report.dsl.importer.docx.DocxReader;
 import org.report.dsl.importer.html.HtmlReader;
 import org.report.dsl.importer.pdf.PdfReader;
@@ -8,7 +9,7 @@ import org.report.dsl.importer.text.Decoding;
 
 /**
  * The text of a file to import, by what its content is ({@link InputKind}), not by its extension: a
- * web page through {@link HtmlReader}, a PDF through {@link PdfReader}, a Word document through {@link DocxReader}, published text through {@link Decoding}; a file the importer
+ * web page through {@link HtmlReader}, a PDF through {@link PdfReader}, a Word document through {@link DocxReader} (.docx) or {@link DocReader} (.doc), published text through {@link Decoding}; a file the importer
  * cannot read gets one clear message and nothing else.
  */
 final class DocumentText {
@@ -19,7 +20,7 @@ final class DocumentText {
 	static Decoding.Decoded read(byte[] bytes) {
 		return switch (InputKind.of(bytes)) {
 		case HTML -> HtmlReader.read(bytes);
-		case OLE2 -> refused("这是 Word 97–2003（.doc）或其他 OLE2 格式的文件，不支持导入：请在 Word/WPS 中另存为 .docx、PDF 或网页后再导入");
+		case OLE2 -> DocReader.read(bytes);
 		case ZIP -> refused("这是 zip 压缩包（不是 Word .docx 文档），不支持导入");
 		case PDF -> PdfReader.read(bytes);
 		case DOCX -> DocxReader.read(bytes);

@@ -65,12 +65,13 @@ public class TextCopiesTest {
 	@Test
 	public void droppedBlankCellsTheRulesCannotPlaceAreReportedWithTheirReadings() throws IOException {
 		// 新收 「25 3 2 1 31」 too: whether 2 and 1 stand under 社会公益组织/法律服务机构/其他 is pinned by
-		// 不掌握 for 社会公益组织, but nothing tells 法律服务机构 from 其他
+		// 不掌握 for 社会公益组织, but nothing tells 法律服务机构 from 其他: each finding names those two
+		// cells and the values each may take
 		ImportResult result = importFile("02-dropped-blanks-ambiguous.txt");
 		assertEquals("""
-				29:1 AMBIGUOUS 「一、本年新收政府信息公开申请数量」的数值「25 3 2 1 31」有 2 种读法都满足 R1–R3：25 3 0 2 0 1 31 | 25 3 0 2 1 0 31；无法确定，请按原表填写
-				31:11 AMBIGUOUS 「（一）予以公开」的数值「16 2 1 1 20」有 2 种读法都满足 R1–R3：16 2 0 1 0 1 20 | 16 2 0 1 1 0 20；无法确定，请按原表填写
-				52:2 AMBIGUOUS 「（七）总计」的数值「24 3 2 1 30」有 2 种读法都满足 R1–R3：24 3 0 2 0 1 30 | 24 3 0 2 1 0 30；无法确定，请按原表填写""",
+				29:1 AMBIGUOUS 「一、本年新收政府信息公开申请数量」的数值「25 3 2 1 31」有 2 种读法都满足 R1–R3：25 3 0 2 0 1 31 | 25 3 0 2 1 0 31；无法确定的单元格：「法律服务机构」0 或 1、「其他」1 或 0；请按原表填写
+				31:11 AMBIGUOUS 「（一）予以公开」的数值「16 2 1 1 20」有 2 种读法都满足 R1–R3：16 2 0 1 0 1 20 | 16 2 0 1 1 0 20；无法确定的单元格：「法律服务机构」0 或 1、「其他」1 或 0；请按原表填写
+				52:2 AMBIGUOUS 「（七）总计」的数值「24 3 2 1 30」有 2 种读法都满足 R1–R3：24 3 0 2 0 1 30 | 24 3 0 2 1 0 30；无法确定的单元格：「法律服务机构」0 或 1、「其他」1 或 0；请按原表填写""",
 				findings(result));
 	}
 
@@ -103,6 +104,48 @@ public class TextCopiesTest {
 		assertEquals(0, errors(result), findings(result));
 		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
 		assertEquals("3:1 LAYOUT 标题没有写明机关名称，取自前言「公布测试县测试局2023年度政府信息公开工作年度报告」", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
+	public void aYearTheTitleDoesNotGiveIsTakenFromTheStatisticsPeriod() throws IOException {
+		// title 「测试县测试局政府信息公开工作年度报告」; 「本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。」
+		ImportResult result = importFile("10-year-in-statistics-period.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("3:1 LAYOUT 标题没有写明年份，取自统计期限「统计期限为2023年1月1日至2023年12月31日」", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
+	public void anOrganNeitherTitleNorFirstSentenceNamesIsTakenFromTheStatisticsPeriod() throws IOException {
+		// title 「2023年政府信息公开工作年度报告」; 「本报告所列测试县测试局政府信息公开工作数据的统计期限自…」
+		ImportResult result = importFile("10-organ-in-statistics-period.txt");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("3:1 LAYOUT 标题和前言首句都没有写明机关名称，取自统计期限的句子「所列测试县测试局政府信息公开工作数据的统计期限」",
+				findings(result));
+	}
+
+	@Test
+	public void anOrganTheBodyDoesNotNameIsTakenFromThePagesTitle() throws IOException {
+		// the body's title 「2023年政府信息公开工作年度报告」, no organ in the first sentence;
+		// 「<title>测试县测试局2023年政府信息公开工作年度报告_测试县人民政府</title>」
+		ImportResult result = importFile("10-page-title.html");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("2:1 FURNITURE 删去重复的标题「2023年政府信息公开工作年度报告」", findings(result));
+		assertEquals(TABLE3, table(result, 3));
+	}
+
+	@Test
+	public void anOrganTheBodyDoesNotNameIsTakenFromThePagesHeading() throws IOException {
+		// no title in the body, 「<title>测试县人民政府门户网站</title>」; the CMS template's article header
+		// 「<h1>测试县测试局2023年政府信息公开工作年度报告</h1>」 outside the report
+		ImportResult result = importFile("10-page-heading.html");
+		assertEquals(0, errors(result), findings(result));
+		assertEquals("年报 测试县测试局 2023 格式 2021", header(result));
+		assertEquals("", findings(result));
 		assertEquals(TABLE3, table(result, 3));
 	}
 
@@ -143,10 +186,11 @@ public class TextCopiesTest {
 
 	@Test
 	public void theThreeOtherProcessingRowsPrintedAsOneRowWithCountsAreLeftToTheReader() throws IOException {
-		// 「（六）其他处理 1 0 0 0 0 0 1」: which of the three rows the 1 belongs to is not in the text
+		// 「（六）其他处理 1 0 0 0 0 0 1」: which of the three rows the 1 belongs to is not in the text; the
+		// finding names the values that stay open (自然人 1, 总计 1) and the rows they may belong to
 		ImportResult result = importFile("05-other-processing-one-row.txt");
-		assertEquals("49:2 UNRESOLVED 「（六）其他处理」下的 3 行印成了一行（1 0 0 0 0 0 1，2019 年试行格式的排法）：合计无法分到各行；"
-				+ "请按原表填写各行", findings(result));
+		assertEquals("49:2 UNRESOLVED 「（六）其他处理」下的 3 行印成了一行（1 0 0 0 0 0 1，2019 年试行格式的排法）：合计无法分到各行——"
+				+ "「自然人」1、「总计」1 可属于「（六）1」「（六）2」「（六）3」中任一行，也可分在几行（3 行之和为所印数值）；请按原表填写各行", findings(result));
 		assertEquals("""
 				  新收 自然人 31 总计 31
 				  予以公开 自然人 20 总计 20

@@ -125,17 +125,39 @@ record ReportBody(Element root, String title, String problem) {
 		return a.ownerDocument().body();
 	}
 
-	/** The page's own title: its 「ArticleTitle」 meta (CMS pages), else {@code <title>} before the site name. */
+	/**
+	 * The page's own title: its 「ArticleTitle」 meta (CMS pages), else {@code <title>} before the site
+	 * name; when that is no report title (a site name only) and a heading of the page is (the article
+	 * header of a CMS template: 「h1」–「h3」 or an element whose class names a title), that heading.
+	 */
 	private static String title(Document page) {
 		Element meta = page.selectFirst("meta[name=ArticleTitle]");
-		String t = meta != null ? meta.attr("content") : page.title();
+		String t = cut(meta != null ? meta.attr("content") : page.title());
+		if (t.contains(REPORT_TITLE)) {
+			return t;
+		}
+		for (Element heading : page.select("h1, h2, h3, [class*=title]")) {
+			String h = HtmlReader.flat(heading.text()).strip();
+			if (h.contains(REPORT_TITLE) && h.length() <= MAX_TITLE) {
+				return h;
+			}
+		}
+		return t.isEmpty() ? null : t;
+	}
+
+	/** What every report's title holds (「<机关名称><YYYY>年政府信息公开工作年度报告」). */
+	private static final String REPORT_TITLE = "政府信息公开工作年度报告";
+	/** Longer than any title: a heading holding more is text. */
+	private static final int MAX_TITLE = 80;
+
+	private static String cut(String title) {
+		String t = title;
 		for (String cut : new String[] { "_", "|", " - ", "——" }) {
 			int i = t.indexOf(cut);
 			if (i > 0) {
 				t = t.substring(0, i);
 			}
 		}
-		t = HtmlReader.flat(t).strip();
-		return t.isEmpty() ? null : t;
+		return HtmlReader.flat(t).strip();
 	}
 }

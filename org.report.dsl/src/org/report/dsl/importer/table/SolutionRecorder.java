@@ -1,5 +1,7 @@
 package org.report.dsl.importer.table;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,13 +132,35 @@ final class SolutionRecorder {
 			code = Rule.AMBIGUOUS;
 			message = where + "有 " + (solutions > Solver.MAX_SOLUTIONS ? "超过 " + Solver.MAX_SOLUTIONS
 					: candidates.size()) + " 种读法都满足" + (rules.isEmpty() ? "表格（表" + def.id() + "没有勾稽关系）" : " " + rules)
-					+ "：" + listed + "；无法确定，请按原表填写";
+					+ "：" + listed + "；无法确定的单元格：" + undecided(run, candidates) + "；请按原表填写";
 		}
 		findings.add(ImportFinding.of(input, run.offset(), code, message));
 		for (RowDef r : run.rows) {
 			table.note(r, "无法识别（原文第 " + input.line(run.offset()) + " 行「" + run.printed() + "」）：" + (code == Rule.AMBIGUOUS
 					? "可能是 " + listed : "请按原表填写"));
 		}
+	}
+
+	/**
+	 * The cells the readings fill differently, each with the values it may take: 「法律服务机构」0 或 1
+	 * (by column when the run is one row, else by the cell's full name).
+	 */
+	private static String undecided(CellRun run, List<Candidate> candidates) {
+		List<String> open = new ArrayList<>();
+		for (int i = 0; i < run.cells.size(); i++) {
+			Set<String> values = new LinkedHashSet<>();
+			for (Candidate c : candidates) {
+				if (i < c.values().length) {
+					values.add(c.values()[i].text());
+				}
+			}
+			if (values.size() > 1) {
+				CellRef cell = run.cells.get(i);
+				open.add((run.rows.size() == 1 ? "「" + cell.column().label() + "」" : "「" + cell.display() + "」")
+						+ String.join(" 或 ", values));
+			}
+		}
+		return String.join("、", open);
 	}
 
 	private void warn(CellRun run, Rule code, String message, String note) {

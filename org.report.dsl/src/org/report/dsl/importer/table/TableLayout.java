@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.report.dsl.format.CellRef;
 import org.report.dsl.format.ColumnDef;
@@ -231,8 +232,25 @@ final class TableLayout {
 		}
 		findings.add(ImportFinding.of(input, g.anchor.start(), zero ? Rule.LAYOUT : Rule.UNRESOLVED, "「" + g.name
 				+ "」下的 " + rows.size() + " 行印成了一行（" + printed + "，2019 年试行格式的排法）"
-				+ (zero ? "：全为 0，各行均读作 0" : "：合计无法分到各行；请按原表填写各行")));
+				+ (zero ? "：全为 0，各行均读作 0" : "：合计无法分到各行——" + undivided(g, rows) + "；请按原表填写各行")));
 		return runs;
+	}
+
+	/**
+	 * What of a group printed as one row stays open: each non-zero value printed, by its column, may
+	 * belong to any of the group's rows or be split between them (the rows' sum is the value printed).
+	 */
+	private String undivided(CellRun g, List<RowDef> rows) {
+		List<ColumnDef> columns = rows.get(0).columns().stream().filter(c -> !missingColumns.contains(c)).toList();
+		List<String> open = new ArrayList<>();
+		for (int i = 0; i < g.values.size() && i < columns.size(); i++) {
+			TableToken t = g.values.get(i);
+			if (t.kind() == TableToken.Kind.NUMBER && !t.text().matches("0+")) {
+				open.add("「" + columns.get(i).label() + "」" + t.text());
+			}
+		}
+		return String.join("、", open) + " 可属于" + rows.stream().map(r -> "「" + r.ref() + "」").collect(Collectors.joining())
+				+ "中任一行，也可分在几行（" + rows.size() + " 行之和为所印数值）";
 	}
 
 	/**

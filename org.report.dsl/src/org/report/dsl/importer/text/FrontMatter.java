@@ -28,7 +28,20 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 	private static final Pattern TITLE = Pattern
 			.compile("^\\s*(.*?)\\s*((?:19|20)[0-9]{2})\\s*年(度?)\\s*政府信息公开工作年度报告\\s*$");
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)[0-9]{2})\\s*年度?\\s*政府信息公开工作年度报告"
-			+ "|统计(?:期限|时限|区间|时间|期间)[^。]{0,12}?((?:19|20)[0-9]{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
+			+ "|统计(?:期限|时限|区间|时间|期间)[^。]{0,12}?((?:19|20)[0-9]{2})\\s*年\\s*(?:1\\s*月|度|全年)[^。，；,;]{0,20}");
+	/**
+	 * A title without the year (「测试县测试局政府信息公开工作年度报告」), or with it in brackets after
+	 * (「…年度报告（2023年度）」): the organ is the part before.
+	 */
+	private static final Pattern TITLE_WITHOUT_YEAR = Pattern.compile("^\\s*([^0-9。，；：:,;！？《》“”\"\\s]{2,40}?)\\s*"
+			+ "政府信息公开工作年度报告\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*[）)])?\\s*$");
+	/**
+	 * The organ named in the statistics-period sentence: 「本报告所列测试县测试局政府信息公开工作数据的统计期限…」,
+	 * 「…统计期限…，统计范围为测试县测试局」; an organ's name ends in one of the characters organs' names end in.
+	 */
+	private static final Pattern ORGAN_IN_PERIOD = Pattern.compile("所列\\s*([^0-9。，；：:,;！？《》“”\"\\s的]{2,40}?[局委办院府厅会处所心室部署区县市镇乡队站馆])"
+			+ "\\s*的?\\s*(?:政府信息公开)?(?:工作)?(?:相关)?数据[^。]{0,6}统计(?:期限|时限|区间|时间|期间)"
+			+ "|统计(?:期限|时限|区间|时间|期间)[^。]{0,40}?统计范围(?:为|是)\\s*([^0-9。，；：:,;！？《》“”\"\\s]{2,40}?[局委办院府厅会处所心室部署区县市镇乡队站馆])");
 	private static final int MAX_TITLE_LINE = 3;
 	/** The report named in the preamble's first sentence: 「现向社会公布××局2023年度政府信息公开工作年度报告」. */
 	private static final Pattern ORGAN_IN_TEXT = Pattern.compile("(?:公布|发布|编制|形成)(?:了|的)?《?\\s*"
@@ -48,11 +61,15 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 		for (int i = 0; i < Math.min(lines.size(), MAX_TITLE_LINE); i++) {
 			Matcher m = TITLE.matcher(clip(input, lines.get(i), end));
 			if (!m.matches()) {
-				continue;
+				m = TITLE_WITHOUT_YEAR.matcher(clip(input, lines.get(i), end));
+				if (!m.matches()) {
+					continue;
+				}
 			}
 			int first = i;
 			String title = m.group(0).strip();
 			String organ = m.group(1).strip();
+			int titleYear = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
 			if (organ.isEmpty() && i > 0 && isOrganLine(clip(input, lines.get(i - 1), end))) {
 				first = i - 1;
 				organ = clip(input, lines.get(i - 1), end).strip();
@@ -62,12 +79,12 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 				dropLine(input, lines.get(j), "标题前的文字", findings);
 			}
 			int next = i + 1;
-			while (next < lines.size() && clip(input, lines.get(next), end).strip().equals(m.group(0).strip())) {
+			while (next < lines.size() && repeats(clip(input, lines.get(next), end), m.group(0), organ, titleYear)) {
 				dropLine(input, lines.get(next), "重复的标题", findings);
 				next++;
 			}
 			int preambleStart = next < lines.size() ? input.lineStart(lines.get(next)) : end;
-			return withYear(input, new FrontMatter(title, organ.isEmpty() ? null : organ, Integer.parseInt(m.group(2)),
+			return withYear(input, new FrontMatter(title, organ.isEmpty() ? null : organ, titleYear,
 					Math.min(preambleStart, end), end), end, findings);
 		}
 		String title = furniture.crawlerTitle();
@@ -126,11 +143,23 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 				year = Integer.parseInt(m.group(2));
 			}
 		}
+		if (organ == null) {
+			Matcher m = ORGAN_IN_PERIOD.matcher(input.slice(0, Math.min(input.length(), end)));
+			if (m.find()) {
+				organ = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+				findings.add(ImportFinding.of(input, front.preambleStart(), Rule.LAYOUT,
+						"标题和前言首句都没有写明机关名称，取自统计期限的句子「" + m.group().strip() + "」"));
+			}
+		}
 		front = new FrontMatter(front.title(), organ, year, front.preambleStart(), front.preambleEnd());
 		if (year == 0) {
 			Matcher m = YEAR_IN_TEXT.matcher(input.slice(0, Math.min(input.length(), end + 2000)));
 			if (m.find()) {
 				year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+				if (m.group(2) != null) {
+					findings.add(ImportFinding.of(input, front.preambleStart(), Rule.LAYOUT,
+							"标题没有写明年份，取自统计期限「" + m.group().strip() + "」"));
+				}
 			}
 		}
 		if (front.organ() == null) {
@@ -142,6 +171,19 @@ public record FrontMatter(String title, String organ, int year, int preambleStar
 					"原文的标题和统计期限都没有写明年份；请在「年报」后填写"));
 		}
 		return new FrontMatter(front.title(), front.organ(), year, front.preambleStart(), front.preambleEnd());
+	}
+
+	/**
+	 * Whether a line after the title repeats it: the same line, or a title of the same year that names
+	 * no other organ (a page's body title 「2023年政府信息公开工作年度报告」 under the page's own title).
+	 */
+	private static boolean repeats(String line, String title, String organ, int year) {
+		if (line.strip().equals(title.strip())) {
+			return true;
+		}
+		Matcher m = TITLE.matcher(line);
+		return year != 0 && m.matches() && Integer.parseInt(m.group(2)) == year
+				&& (m.group(1).isBlank() || m.group(1).strip().equals(organ));
 	}
 
 	private static String clip(InputText input, int line, int end) {

@@ -79,7 +79,9 @@ public class ImportBenchmark {
 	 * page under 20 ms, a 6-page PDF under 300 ms, a Word document under 50 ms): corpus/html/pingtan-2022.html
 	 * as saved from the site, corpus/pdf/huaian-shizhengfu-2024.pdf as the office published it, and a
 	 * .docx made here of pingtan-2022's published text, one paragraph a line (the text's run-together
-	 * tables: what the Word reader costs beside the text stage). Independent of {@link #published}: run
+	 * tables: what the Word reader costs beside the text stage), and corpus/generated/doc/pingtan-2022.doc (Word
+	 * 97–2003, made with LibreOffice from the example's Word rendering: real tables, read with POI's HWPF).
+	 * Independent of {@link #published}: run
 	 * with {@code -p published=pingtan-2022}.
 	 */
 	@State(Scope.Thread)
@@ -87,6 +89,7 @@ public class ImportBenchmark {
 		byte[] page;
 		byte[] pdf;
 		byte[] docx;
+		byte[] doc;
 
 		@Setup(Level.Trial)
 		public void setUp() throws IOException {
@@ -94,10 +97,12 @@ public class ImportBenchmark {
 			page = Files.readAllBytes(corpus.resolveSibling("html/pingtan-2022.html"));
 			pdf = Files.readAllBytes(corpus.resolveSibling("pdf/huaian-shizhengfu-2024.pdf"));
 			docx = WordDocument.of(Files.readString(corpus.resolve("pingtan-2022.txt"), StandardCharsets.UTF_8));
+			doc = Files.readAllBytes(corpus.resolveSibling("generated/doc/pingtan-2022.doc"));
 			ReportImporter importer = new ReportImporter();
 			check(importer.importText("page.html", page, null));
 			check(importer.importText("report.pdf", pdf, null));
 			check(importer.importText("report.docx", docx, null));
+			check(importer.importText("report.doc", doc, null));
 		}
 	}
 
@@ -114,5 +119,10 @@ public class ImportBenchmark {
 	@Benchmark
 	public String wordDocument(Documents d) {
 		return importer.importText("report.docx", d.docx, null).source();
+	}
+
+	@Benchmark
+	public String wordDocumentOfOld(Documents d) {
+		return importer.importText("report.doc", d.doc, null).source();
 	}
 }

@@ -229,8 +229,8 @@ class ImportDeviationsTest {
 		CliRun run = importText(ambiguous(), "-o", out.toString());
 		assertEquals(1, run.exit());
 		assertEquals(List.of(
-				"24:1: error: 「二、上年结转政府信息公开申请数量」的数值「110000011」有 2 种读法都满足 R1–R3：1 10 0 0 0 0 11 | 11 0 0 0 0 0 11；无法确定，请按原表填写 [AMBIGUOUS]",
-				"48:1: error: 「四、结转下年度继续办理」的数值「110000011」有 2 种读法都满足 R1–R3：1 10 0 0 0 0 11 | 11 0 0 0 0 0 11；无法确定，请按原表填写 [AMBIGUOUS]"),
+				"24:1: error: 「二、上年结转政府信息公开申请数量」的数值「110000011」有 2 种读法都满足 R1–R3：1 10 0 0 0 0 11 | 11 0 0 0 0 0 11；无法确定的单元格：「自然人」1 或 11、「商业企业」10 或 0；请按原表填写 [AMBIGUOUS]",
+				"48:1: error: 「四、结转下年度继续办理」的数值「110000011」有 2 种读法都满足 R1–R3：1 10 0 0 0 0 11 | 11 0 0 0 0 0 11；无法确定的单元格：「自然人」1 或 11、「商业企业」10 或 0；请按原表填写 [AMBIGUOUS]"),
 				findings(run));
 		String report = Files.readString(out.resolve("in.report"), StandardCharsets.UTF_8);
 		assertTrue(report.contains("""

@@ -15,7 +15,7 @@ import org.report.dsl.importer.ReportImporter;
 
 /**
  * Detection of what a file to import is, by its content, and the web page and PDF readers running
- * inside the OSGi runtime (jsoup and PDFBox come through the target platform).
+ * inside the OSGi runtime (jsoup, PDFBox and POI's HWPF for .doc come through the target platform).
  */
 public class InputKindTest {
 
@@ -37,14 +37,16 @@ public class InputKindTest {
 		assertEquals(InputKind.TEXT, kind("<htmlish>"));
 		assertEquals(InputKind.DOCX, kind("PK\u0003\u0004....[Content_Types].xml....word/document.xml...."));
 		assertEquals(InputKind.ZIP, kind("PK\u0003\u0004....xl/workbook.xml...."));
+		assertEquals(InputKind.OLE2, InputKind.of(Files.readAllBytes(CORPUS.resolve("generated/doc/pingtan-2022.doc"))));
 		assertEquals(InputKind.OLE2, kind("\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1\u0000\u0000"));
 		assertEquals(InputKind.PDF, kind("\n\n%PDF-1.7\n"));
 	}
 
 	@Test
-	public void webPageAndPdfImportInsideOsgi() throws IOException {
+	public void webPagePdfAndWordDocImportInsideOsgi() throws IOException {
 		ReportImporter importer = new ReportImporter();
-		for (String file : new String[] { "html/pingtan-2022.html", "pdf/huaian-shizhengfu-2024.pdf" }) {
+		for (String file : new String[] { "html/pingtan-2022.html", "pdf/huaian-shizhengfu-2024.pdf",
+				"generated/doc/pingtan-2022.doc" }) {
 			ImportResult result = importer.importText(file, Files.readAllBytes(CORPUS.resolve(file)), null);
 			assertEquals(ImportResult.Outcome.IMPORTED, result.outcome(), result.findings().toString());
 			assertTrue(!result.hasErrors(), result.findings().toString());

@@ -36,7 +36,7 @@ final class Documents {
 		Path out = dir.resolve("rendered");
 		CliRunner.Result run = CliRunner.run("render", "--force", "--format", "html", "-o", out.toString(),
 				example(example).toString());
-		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.exit() <= 1, run.err()); // 1: the report's own errors (yindu's S6), the page is written with --force
 		return Files.readString(out.resolve(example + ".html"), StandardCharsets.UTF_8);
 	}
 

@@ -34,15 +34,6 @@ class ImportDetectionTest {
 	}
 
 	@Test
-	void wordDocOfOldIsNotSupported() throws IOException {
-		byte[] ole2 = new byte[1024];
-		byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-		System.arraycopy(magic, 0, ole2, 0, magic.length);
-		refused("report.doc", ole2,
-				"这是 Word 97–2003（.doc）或其他 OLE2 格式的文件，不支持导入：请在 Word/WPS 中另存为 .docx、PDF 或网页后再导入");
-	}
-
-	@Test
 	void zipThatIsNoWordDocument() throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -43,6 +43,11 @@ class ImportDocxTest {
 
 	/** The example as a Word document: the print page's blocks in order. */
 	private byte[] docx(String example) throws IOException {
+		return docx(example, dir);
+	}
+
+	/** The example as a Word document (its print page rendered into dir): the page's blocks in order. */
+	static byte[] docx(String example, Path dir) throws IOException {
 		Element body = Jsoup.parse(Documents.page(example, dir)).body();
 		try (XWPFDocument doc = new XWPFDocument()) {
 			for (Element e : body.select("h1, h2, h3, p, table")) {
