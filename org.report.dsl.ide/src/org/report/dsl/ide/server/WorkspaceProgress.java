@@ -16,10 +16,10 @@ import com.google.inject.Singleton;
 
 /**
  * The progress of the workspace build (工作区索引与检查) as the client sees it: $/progress begin, a
- * report at each whole percent, end, on a token the server creates with
- * window/workDoneProgress/create, for a client that announces {@code window.workDoneProgress}.
- * Indexing every report is the first half, checking every report the second. Without such a client
- * (or before {@link #begin}) every call does nothing.
+ * report at each whole percent of the reports indexed and checked, end, on a token the server
+ * creates with window/workDoneProgress/create, for a client that announces
+ * {@code window.workDoneProgress}. Without such a client (or before {@link #begin}) every call does
+ * nothing.
  */
 @Singleton
 public class WorkspaceProgress {
@@ -31,7 +31,6 @@ public class WorkspaceProgress {
 
 	private LanguageClient client;
 	private int total;
-	private int indexed;
 	private int checked;
 	private int percentage;
 
@@ -52,7 +51,6 @@ public class WorkspaceProgress {
 		}
 		client = to;
 		total = Math.max(reports, 1);
-		indexed = 0;
 		checked = 0;
 		percentage = 0;
 		WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
@@ -64,16 +62,21 @@ public class WorkspaceProgress {
 		return true;
 	}
 
-	/** One report indexed (索引). */
-	public synchronized void indexed() {
-		indexed++;
-		update("索引 " + Math.min(indexed, total) + "/" + total);
-	}
-
-	/** One report checked (检查), its diagnostics published. */
+	/** One report indexed and checked (索引、检查), its diagnostics published. */
 	public synchronized void checked() {
 		checked++;
-		update("检查 " + Math.min(checked, total) + "/" + total);
+		if (client == null) {
+			return;
+		}
+		int now = (int) Math.min(100, Math.min(checked, total) * 100L / total);
+		if (now > percentage) {
+			percentage = now;
+			WorkDoneProgressReport report = new WorkDoneProgressReport();
+			report.setMessage(Math.min(checked, total) + "/" + total);
+			report.setPercentage(now);
+			report.setCancellable(false);
+			notify(report);
+		}
 	}
 
 	/** Sends end; later calls do nothing until the next {@link #begin}. */
@@ -85,21 +88,6 @@ public class WorkspaceProgress {
 		end.setMessage("已检查 " + checked + " 份报告");
 		notify(end);
 		client = null;
-	}
-
-	private void update(String message) {
-		if (client == null) {
-			return;
-		}
-		int now = (int) Math.min(100, (Math.min(indexed, total) + Math.min(checked, total)) * 100L / (2L * total));
-		if (now > percentage) {
-			percentage = now;
-			WorkDoneProgressReport report = new WorkDoneProgressReport();
-			report.setMessage(message);
-			report.setPercentage(now);
-			report.setCancellable(false);
-			notify(report);
-		}
 	}
 
 	private void notify(WorkDoneProgressNotification value) {
