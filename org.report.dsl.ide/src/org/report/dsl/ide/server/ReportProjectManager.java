@@ -8,6 +8,7 @@ import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.clustering.IResourceClusteringPolicy;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -35,11 +36,16 @@ public class ReportProjectManager extends ProjectManager {
 
 	private List<URI> scanned = List.of();
 
-	/** Lists the files of the project's source folders for {@link #buildScanned}. */
+	/** Lists the reports of the project's source folders for {@link #buildScanned}. */
 	public void scan() {
 		List<URI> files = new ArrayList<>();
 		for (ISourceFolder folder : getProjectConfig().getSourceFolders()) {
-			files.addAll(folder.getAllResources(fileSystemScanner));
+			for (URI file : folder.getAllResources(fileSystemScanner)) {
+				IResourceServiceProvider language = languagesRegistry.getResourceServiceProvider(file);
+				if (language != null && language.canHandle(file)) { // reports only: what the build counts
+					files.add(file);
+				}
+			}
 		}
 		scanned = files;
 	}

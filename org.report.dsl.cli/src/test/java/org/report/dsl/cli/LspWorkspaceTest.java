@@ -54,6 +54,7 @@ class LspWorkspaceTest {
 		CliRun synth = CliRun.of("synth", "-o", folder.toString(), "--count", Integer.toString(REPORTS), "--errors", "1");
 		assertEquals(0, synth.exit(), synth.err());
 		Map<String, List<String>> expected = findingsOfValidate();
+		Files.writeString(folder.resolve("说明.txt"), "not a report: neither built nor counted in the progress\n");
 		assertEquals(REPORTS, expected.size());
 
 		Path log = Files.createTempFile("reportdsl-lsp", ".log");
@@ -148,7 +149,7 @@ class LspWorkspaceTest {
 		CliRun validate = CliRun.of("validate", "--format", "json", folder.toString());
 		Map<String, List<String>> findings = new TreeMap<>();
 		try (Stream<Path> files = Files.list(folder)) {
-			files.forEach(f -> findings.put(f.getFileName().toString(), new ArrayList<>()));
+			files.filter(f -> f.toString().endsWith(".report")).forEach(f -> findings.put(f.getFileName().toString(), new ArrayList<>()));
 		}
 		for (JsonNode f : json.readTree(validate.out()).get("findings")) {
 			findings.get(Path.of(f.get("file").asText()).getFileName().toString())
