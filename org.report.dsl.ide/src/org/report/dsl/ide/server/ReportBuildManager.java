@@ -51,7 +51,7 @@ public class ReportBuildManager extends BuildManager {
 		started = true;
 		List<IResourceDescription.Delta> deltas = new ArrayList<>();
 		for (ReportProjectManager manager : scanned) {
-			deltas.addAll(manager.buildScanned(indicator).getAffectedResources());
+			deltas.addAll(manager.buildScanned(indicator));
 		}
 		scanned.clear();
 		return deltas;

@@ -2,29 +2,43 @@ package org.report.dsl.ide.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.build.IndexState;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.clustering.IResourceClusteringPolicy;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionDelta;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.workspace.ISourceFolder;
 
 import com.google.inject.Inject;
 
 /**
- * Xtext's project (one workspace folder), built in clusters: Xtext's ProjectManager builds without
- * clustering, so its one resource set ends up holding the parsed model of every report of the folder
- * (5,000 full reports: 1.7 GB). Here the builder empties the resource set after every
- * {@link ReportClusteringPolicy#CLUSTER_SIZE} reports, and after the workspace build only the open
- * documents stay parsed: for the other files the server keeps their index entry (what they export)
- * and has published their findings, nothing more. A file asked about later is parsed again on
- * demand. The workspace build is split in two: {@link #scan} (on initialize: the file list, skipped
- * links logged) and {@link #buildScanned} (after initialized, with progress).
+ * Xtext's project (one workspace folder), built without holding every parsed model: Xtext's
+ * ProjectManager builds without clustering, so its one resource set ends up holding the parsed model
+ * of every report of the folder (5,000 full reports: 1.7 GB). The workspace build is split in two:
+ * {@link #scan} (on initialize: the reports, skipped links logged) and {@link #buildScanned} (after
+ * initialized, with progress, one report at a time per thread). Later builds (edits, files changed on
+ * disk) are Xtext's, in clusters of {@link ReportClusteringPolicy#CLUSTER_SIZE} reports. For files
+ * that are not open the server keeps their index entry (what they export) and has published their
+ * findings, nothing more; a file asked about later is parsed again on demand.
  */
 public class ReportProjectManager extends ProjectManager {
 
@@ -33,6 +47,14 @@ public class ReportProjectManager extends ProjectManager {
 
 	@Inject
 	private WorkspaceProgress progress;
+
+	@Inject
+	private OperationCanceledManager operationCanceledManager;
+
+	private static final Logger LOG = Logger.getLogger(ReportProjectManager.class.getName());
+
+	/** Threads of the workspace build (线程数), at most. */
+	static final int MAX_THREADS = 4;
 
 	private List<URI> scanned = List.of();
 
@@ -55,13 +77,85 @@ public class ReportProjectManager extends ProjectManager {
 		return scanned.size();
 	}
 
-	/** Builds the files {@link #scan} found, then releases every parsed model but the open documents'. */
-	public IncrementalBuilder.Result buildScanned(CancelIndicator cancelIndicator) {
+	/**
+	 * Builds the reports {@link #scan} found, on as many threads as there are cores (up to
+	 * {@link #MAX_THREADS}), each with its own resource set holding one report at a time (and the
+	 * previous-year report it names): parse, index entry, validation, diagnostics published, models
+	 * dropped. The project's index then holds every entry, as Xtext's build would leave it. Xtext's
+	 * builder does this on one thread; a report is checked on its own (no cross-references), so the
+	 * files are independent.
+	 */
+	public List<IResourceDescription.Delta> buildScanned(CancelIndicator cancelIndicator) {
 		List<URI> files = scanned;
 		scanned = List.of();
-		IncrementalBuilder.Result result = doBuild(files, List.of(), List.of(), cancelIndicator);
-		releaseClosedModels();
-		return result;
+		ResourceDescriptionsData index = getIndexState().getResourceDescriptions().copy();
+		createFreshResourceSet(index); // the project's own resource set, for the open documents later
+		int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+		IResourceDescription[] described = new IResourceDescription[files.size()];
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "reportdsl-workspace-build");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				XtextResourceSet own = createNewResourceSet(index);
+				workers.add(pool.submit(() -> {
+					for (int f; (f = next.getAndIncrement()) < files.size();) {
+						operationCanceledManager.checkCanceled(cancelIndicator);
+						described[f] = buildOne(own, files.get(f));
+					}
+				}));
+			}
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			operationCanceledManager.throwOperationCanceledException();
+		} catch (ExecutionException e) {
+			operationCanceledManager.propagateIfCancelException(e.getCause());
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
+		List<IResourceDescription.Delta> deltas = new ArrayList<>();
+		for (int f = 0; f < described.length; f++) {
+			if (described[f] != null) {
+				index.addDescription(files.get(f), described[f]);
+				deltas.add(new DefaultResourceDescriptionDelta(null, described[f]));
+			}
+		}
+		setIndexState(new IndexState(index, getIndexState().getFileMappings().copy()));
+		getIndexProvider().get().put(getProjectDescription().getName(), index);
+		return deltas;
+	}
+
+	/** One report: parsed, indexed, validated, its diagnostics published; its index entry, or null. */
+	private IResourceDescription buildOne(XtextResourceSet own, URI file) {
+		try {
+			IResourceServiceProvider language = languagesRegistry.getResourceServiceProvider(file);
+			Resource resource = own.getResource(file, true);
+			IResourceDescription description = SerializableResourceDescription
+					.createCopy(language.getResourceDescriptionManager().getResourceDescription(resource));
+			List<Issue> issues = language.getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			getIssueAcceptor().apply(file, issues);
+			return description;
+		} catch (RuntimeException e) {
+			if (operationCanceledManager.isOperationCanceledException(e)) {
+				throw e;
+			}
+			LOG.warning("无法检查，已跳过：" + file.toFileString() + "（" + e.getClass().getSimpleName() + "）");
+			return null;
+		} finally {
+			progress.checked();
+			boolean deliver = own.eDeliver();
+			own.eSetDeliver(false);
+			own.getResources().clear();
+			own.eSetDeliver(deliver);
+		}
 	}
 
 	@Override
@@ -87,20 +181,5 @@ public class ReportProjectManager extends ProjectManager {
 			return proceed;
 		});
 		return request;
-	}
-
-	/** Drops the parsed models of files that are not open (the last cluster of a build). */
-	private void releaseClosedModels() {
-		XtextResourceSet resources = getResourceSet();
-		if (resources == null) {
-			return;
-		}
-		boolean deliver = resources.eDeliver();
-		try {
-			resources.eSetDeliver(false);
-			resources.getResources().removeIf(r -> !getOpenedDocumentsContentProvider().hasContent(r.getURI()));
-		} finally {
-			resources.eSetDeliver(deliver);
-		}
 	}
 }
