@@ -3,8 +3,7 @@
 # full reports (`reportdsl synth`, one planted 勾稽 error each), starts `reportdsl lsp` on them as an
 # editor does (its default heap, 512 MB; REPORTDSL_LSP_HEAP changes it) and measures
 #   - the time from `initialize` to the last file's first textDocument/publishDiagnostics,
-#   - the server's CPU time (user + system, all threads: what the build costs whatever the machine load)
-#     and that of the one thread that builds (the time the build needs with a core to itself),
+#   - the server's CPU time (user + system, all threads: what the build costs whatever the machine load),
 #   - the server's peak resident memory (VmHWM of the java process),
 #   - the $/progress notifications received (the client announces window.workDoneProgress).
 # The client is a small framed JSON-RPC client in Python 3 (standard library only). Prints one
@@ -83,18 +82,13 @@ while receive().get("id") != 2:
 rss = peak[0]
 stat = open(f"/proc/{proc.pid}/stat").read().rsplit(")", 1)[1].split()
 cpu = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime of the server so far
-build = 0.0  # the thread that builds (Xtext's request queue): the wall time the build needs on a free core
-for task in os.listdir(f"/proc/{proc.pid}/task"):
-    if open(f"/proc/{proc.pid}/task/{task}/comm").read().startswith("RequestManager"):
-        t = open(f"/proc/{proc.pid}/task/{task}/stat").read().rsplit(")", 1)[1].split()
-        build += (int(t[11]) + int(t[12])) / os.sysconf("SC_CLK_TCK")
 send({"jsonrpc": "2.0", "method": "exit", "params": None})
 proc.stdin.close()
 proc.wait(timeout=30)
 kinds = f"{progress.count('begin')} begin, {progress.count('report')} report, {progress.count('end')} end"
-rows = ["| reports | initialize answered | last diagnostics | server CPU time | build thread CPU time | peak RSS | $/progress |",
-        "|---:|---:|---:|---:|---:|---:|---|",
-        f"| {count} | {answered:.2f} s | {last:.1f} s | {cpu:.1f} s | {build:.1f} s | {rss / 1024:.0f} MB | {kinds} |",
+rows = ["| reports | initialize answered | last diagnostics | server CPU time | peak RSS | $/progress |",
+        "|---:|---:|---:|---:|---:|---|",
+        f"| {count} | {answered:.2f} s | {last:.1f} s | {cpu:.1f} s | {rss / 1024:.0f} MB | {kinds} |",
         "", f"load before: {load_before.strip()}", f"load after:  {os.popen('uptime').read().strip()}"]
 text = "\n".join(rows) + "\n"
 open(table, "w").write(text)
