@@ -147,7 +147,7 @@ public class ReportProjectManager extends ProjectManager {
 			if (operationCanceledManager.isOperationCanceledException(e)) {
 				throw e;
 			}
-			LOG.warning("无法检查，已跳过：" + file.toFileString() + "（" + e.getClass().getSimpleName() + "）");
+			LOG.warning("无法检查，已跳过：" + file.toFileString()); // one line, no stack trace
 			return null;
 		} finally {
 			progress.checked();
