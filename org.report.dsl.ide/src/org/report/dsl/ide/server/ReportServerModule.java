@@ -1,11 +1,15 @@
 package org.report.dsl.ide.server;
 
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.build.Indexer;
+import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.clustering.IResourceClusteringPolicy;
 import org.eclipse.xtext.util.IFileSystemScanner;
 import org.eclipse.xtext.util.Modules2;
 import org.report.dsl.ide.highlighting.ReportSemanticTokens;
@@ -34,6 +38,12 @@ public final class ReportServerModule {
 				bind(WorkspaceManager.class).to(ReportWorkspaceManager.class);
 				// Broken or looping symbolic links in the workspace are skipped, not fatal.
 				bind(IFileSystemScanner.class).to(ReportFileSystemScanner.class);
+				// A big folder: the workspace is built after initialize (with $/progress), in clusters of reports,
+				// and keeps the index entries and findings of files that are not open, not their parsed models.
+				bind(BuildManager.class).to(ReportBuildManager.class);
+				bind(ProjectManager.class).to(ReportProjectManager.class);
+				bind(Indexer.class).to(ReportIndexer.class);
+				bind(IResourceClusteringPolicy.class).to(ReportClusteringPolicy.class);
 				// Semantic tokens with the report's own legend (totals, computed values, cells in error).
 				bind(SemanticTokensService.class).to(ReportSemanticTokens.class);
 			}
