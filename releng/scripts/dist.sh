@@ -5,6 +5,8 @@
 #                                                    runtime trimmed by jlink to the modules jdeps finds
 #   target/dist/reportdsl_VERSION-1_amd64.deb       the same runtime and jar as a Debian package (jpackage):
 #                                                    /opt/reportdsl, with /usr/bin/reportdsl (postinst)
+#   target/dist/report-studio-VERSION-linux-x64.tar.gz  Report Studio with its own runtime (jre/), when the
+#                                                    product was built before (./build.sh or ./build.sh test)
 # Linux x64 only. jlink and jpackage come from a JDK 17+ with jmods (the smallest runtime: the tool's own
 # Java release), else a JDK 24+ (which links from its own run-time image). The .deb needs fakeroot and
 # dpkg-deb (Debian packages fakeroot, dpkg-dev).
@@ -72,4 +74,28 @@ DPKG_DEB_COMPRESSOR_TYPE=gzip "$jdk/bin/jpackage" --type deb --dest "$out" --nam
   --linux-package-name reportdsl --linux-deb-maintainer dev@reportdsl --linux-app-category utils \
   --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Dguice_bytecode_gen_option=DISABLED -Dguice_include_stack_traces=OFF"
 rm -rf "$stage/input"
+
+# Report Studio with its own runtime, when the product is built (./build.sh, ./build.sh test): the
+# product folder with jre/ (its start script prefers that runtime). Equinox loads bundles by name, so
+# jdeps cannot see what they need: the runtime holds java.se and the jdk modules Eclipse uses.
+studio=releng/org.report.dsl.studio.product/target/products/org.report.dsl.studio.product/linux/gtk/x86_64
+rm -f "$out"/report-studio-*.tar.gz
+if [ -x "$studio/report-studio" ]; then
+  sjdk=
+  for home in ${JAVA_HOME:-} $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    home=${home%/}
+    [ -x "$home/bin/jlink" ] || continue
+    smajor=$(jdk_major "$home")
+    [ -n "$smajor" ] && [ "$smajor" -ge 21 ] 2>/dev/null && { sjdk=$home; break; }
+  done
+  [ -n "$sjdk" ] || { echo "dist: Report Studio needs a JDK 21+ with jlink" >&2; exit 2; }
+  rs=$stage/report-studio-$version
+  cp -a "$studio" "$rs"
+  rm -rf "$rs/configuration/org.eclipse.osgi" "$rs/configuration/.settings" 2>/dev/null || true
+  "$sjdk/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.xml.dom,jdk.net,jdk.management \
+    --include-locales=en,zh --strip-debug --no-header-files --no-man-pages --compress=zip-6 --output "$rs/jre"
+  tar -C "$stage" -czf "$out/report-studio-$version-linux-x64.tar.gz" "report-studio-$version"
+else
+  echo "dist: Report Studio is not built ($studio): no archive for it (./build.sh builds it)" >&2
+fi
 ls -l "$out" >&2
