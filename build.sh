@@ -7,6 +7,8 @@
 #                       missing and apt-get may be used; without a DISPLAY Maven runs under xvfb-run),
 #                       then build and test the VS Code extension (editors/vscode, Node.js 20+ and npm)
 #                       and try the packaged .vsix in a real VS Code (editors/vscode/e2e/run.sh)
+#   ./build.sh dist     build the command-line tool, then the packages people install without a JDK
+#                       (target/dist: an archive with a jlink-trimmed runtime and a .deb; releng/scripts/dist.sh)
 #   ./build.sh ARGS...  anything else is passed to Maven
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -30,10 +32,17 @@ case "${1:-package}" in
            else
              ./mvnw -B verify "$@"
            fi
+           # the packages people install (./build.sh dist), checked with no Java on the PATH
+           releng/scripts/ensure-packages.sh "the .deb package" fakeroot
+           releng/scripts/dist.sh
+           releng/scripts/dist-check.sh
            editors/vscode/build.sh
            # the packaged extension in a real VS Code (code-server from npm, headless Chromium):
            # ripgrep and the headers code-server's native modules build against
            releng/scripts/ensure-packages.sh "the VS Code end-to-end test" ripgrep pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev
            exec editors/vscode/e2e/run.sh ;;
+  dist)    releng/scripts/ensure-packages.sh "the .deb package" fakeroot
+           ./mvnw -B -q -DskipTests -pl releng/org.report.dsl.target,org.report.dsl,org.report.dsl.ide,org.report.dsl.cli verify
+           exec releng/scripts/dist.sh ;;
   *)       exec ./mvnw -B "$@" ;;
 esac
