@@ -2,11 +2,13 @@ package org.report.dsl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.report.dsl.cli.JsonRpcFraming.notification;
+import static org.report.dsl.cli.JsonRpcFraming.request;
+import static org.report.dsl.cli.JsonRpcFraming.send;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
@@ -220,7 +222,7 @@ class LspCommandTest {
 		}
 
 		void send(ObjectNode message) throws IOException {
-			LspCommandTest.this.send(toServer, message);
+			JsonRpcFraming.send(toServer, message);
 		}
 
 		void sendRaw(String bytes) throws IOException {
@@ -246,54 +248,14 @@ class LspCommandTest {
 		}
 	}
 
-	private ObjectNode request(int id, String method, ObjectNode params) {
-		ObjectNode m = notification(method, params);
-		m.put("id", id);
-		return m;
-	}
-
-	private ObjectNode notification(String method, ObjectNode params) {
-		ObjectNode m = json.createObjectNode().put("jsonrpc", "2.0").put("method", method);
-		m.set("params", params);
-		return m;
-	}
-
-	private void send(OutputStream out, ObjectNode message) throws IOException {
-		byte[] body = json.writeValueAsBytes(message);
-		out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-		out.write(body);
-		out.flush();
-	}
-
 	/** Reads messages until one is the response with an id ("id") or the notification named. */
 	private JsonNode read(InputStream in, String wanted) throws IOException {
 		while (true) {
-			int length = -1;
-			String header;
-			while (!(header = line(in)).isEmpty()) {
-				if (header.startsWith("Content-Length:")) {
-					length = Integer.parseInt(header.substring(15).trim());
-				}
-			}
-			JsonNode message = json.readTree(in.readNBytes(length));
+			JsonNode message = JsonRpcFraming.read(in);
 			if (wanted.equals("id") ? message.has("id") && !message.has("method")
 					: wanted.equals(message.path("method").asText())) {
 				return message;
 			}
 		}
-	}
-
-	private static String line(InputStream in) throws IOException {
-		ByteArrayOutputStream b = new ByteArrayOutputStream();
-		int c;
-		while ((c = in.read()) != '\n') {
-			if (c < 0) {
-				throw new IOException("the server closed its output");
-			}
-			if (c != '\r') {
-				b.write(c);
-			}
-		}
-		return b.toString(StandardCharsets.US_ASCII);
 	}
 }

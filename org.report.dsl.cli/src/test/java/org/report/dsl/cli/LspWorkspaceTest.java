@@ -3,12 +3,14 @@ package org.report.dsl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.report.dsl.cli.JsonRpcFraming.notification;
+import static org.report.dsl.cli.JsonRpcFraming.read;
+import static org.report.dsl.cli.JsonRpcFraming.request;
+import static org.report.dsl.cli.JsonRpcFraming.send;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,25 +181,6 @@ class LspWorkspaceTest {
 		return p;
 	}
 
-	private ObjectNode request(int id, String method, ObjectNode params) {
-		ObjectNode m = notification(method, params);
-		m.put("id", id);
-		return m;
-	}
-
-	private ObjectNode notification(String method, ObjectNode params) {
-		ObjectNode m = json.createObjectNode().put("jsonrpc", "2.0").put("method", method);
-		m.set("params", params);
-		return m;
-	}
-
-	private void send(OutputStream out, ObjectNode message) throws IOException {
-		byte[] body = json.writeValueAsBytes(message);
-		out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-		out.write(body);
-		out.flush();
-	}
-
 	/** Reads until the response ("id") or the notification named; answers the server's requests with null. */
 	private JsonNode readUntil(InputStream in, String wanted, OutputStream out) throws IOException {
 		while (true) {
@@ -208,30 +191,5 @@ class LspWorkspaceTest {
 				return m;
 			}
 		}
-	}
-
-	private JsonNode read(InputStream in) throws IOException {
-		int length = -1;
-		String header;
-		while (!(header = line(in)).isEmpty()) {
-			if (header.startsWith("Content-Length:")) {
-				length = Integer.parseInt(header.substring(15).trim());
-			}
-		}
-		return json.readTree(in.readNBytes(length));
-	}
-
-	private static String line(InputStream in) throws IOException {
-		ByteArrayOutputStream b = new ByteArrayOutputStream();
-		int c;
-		while ((c = in.read()) != '\n') {
-			if (c < 0) {
-				throw new IOException("the server closed its output");
-			}
-			if (c != '\r') {
-				b.write(c);
-			}
-		}
-		return b.toString(StandardCharsets.US_ASCII);
 	}
 }

@@ -1,6 +1,7 @@
 package org.report.dsl.cli.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,6 +42,21 @@ final class Documents {
 	}
 
 	/** Imports a document into dir/out; returns the run. */
+	/** The bytes written as a file of that name in the folder. */
+	static Path write(Path dir, String name, byte[] bytes) throws IOException {
+		Path file = dir.resolve(name);
+		Files.write(file, bytes);
+		return file;
+	}
+
+	/** Importing the file is refused with exactly this one message, exit code 2, and nothing written. */
+	static void refused(Path file, Path dir, String message) {
+		CliRunner.Result run = importFile(file, dir);
+		assertEquals(file + ":1:1: error: " + message + " [ENCODING]\n1 个文件，导入 0 份，1 个错误，0 个警告\n", run.err());
+		assertEquals(2, run.exit());
+		assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+	}
+
 	static CliRunner.Result importFile(Path file, Path dir) {
 		return CliRunner.run("import", "-o", dir.resolve("out").toString(), file.toString());
 	}

@@ -1,19 +1,15 @@
 package org.report.dsl.cli.documents;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.report.dsl.cli.CliRunner;
 
 /**
  * The kind of a file to import comes from its content, not its extension: formats the importer does
@@ -25,12 +21,7 @@ class ImportDetectionTest {
 	Path dir;
 
 	private void refused(String name, byte[] bytes, String message) throws IOException {
-		Path file = dir.resolve(name);
-		Files.write(file, bytes);
-		CliRunner.Result run = Documents.importFile(file, dir);
-		assertEquals(file + ":1:1: error: " + message + " [ENCODING]\n1 个文件，导入 0 份，1 个错误，0 个警告\n", run.err());
-		assertEquals(2, run.exit());
-		assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+		Documents.refused(Documents.write(dir, name, bytes), dir, message);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.report.dsl.cli.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -37,16 +36,11 @@ class ImportDocTest {
 	Path dir;
 
 	private Path write(String name, byte[] bytes) throws IOException {
-		Path file = dir.resolve(name);
-		Files.write(file, bytes);
-		return file;
+		return Documents.write(dir, name, bytes);
 	}
 
 	private void refused(Path file, String message) {
-		CliRunner.Result run = Documents.importFile(file, dir);
-		assertEquals(file + ":1:1: error: " + message + " [ENCODING]\n1 个文件，导入 0 份，1 个错误，0 个警告\n", run.err());
-		assertEquals(2, run.exit());
-		assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+		Documents.refused(file, dir, message);
 	}
 
 	@ParameterizedTest

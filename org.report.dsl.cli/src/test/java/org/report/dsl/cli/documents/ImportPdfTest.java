@@ -1,7 +1,6 @@
 package org.report.dsl.cli.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -39,12 +38,7 @@ class ImportPdfTest {
 	Path dir;
 
 	private void refused(String name, byte[] bytes, String message) throws IOException {
-		Path file = dir.resolve(name);
-		Files.write(file, bytes);
-		CliRunner.Result run = Documents.importFile(file, dir);
-		assertEquals(file + ":1:1: error: " + message + " [ENCODING]\n1 个文件，导入 0 份，1 个错误，0 个警告\n", run.err());
-		assertEquals(2, run.exit());
-		assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+		Documents.refused(Documents.write(dir, name, bytes), dir, message);
 	}
 
 	private static byte[] save(PDDocument pdf) throws IOException {

@@ -34,9 +34,7 @@ class ImportWebPageTest {
 	}
 
 	private Path write(String name, byte[] bytes) throws IOException {
-		Path file = dir.resolve(name);
-		Files.write(file, bytes);
-		return file;
+		return Documents.write(dir, name, bytes);
 	}
 
 	/** The body of the example's print page. */
