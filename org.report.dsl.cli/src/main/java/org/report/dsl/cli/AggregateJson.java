@@ -20,13 +20,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * A summary over many reports as data (a document of its own): the summed cells with their ids and
  * official labels, key figures per organ (with the rank by new applications) and per group, findings
- * per rule and organ, every source's status.
+ * per rule and organ, every source's status. Described by {@code docs/schema/summary.schema.json} (in the
+ * jar under {@code org/report/dsl/cli/schema}).
  */
-@JsonPropertyOrder({ "kind", "groupBy", "files", "formats", "duplicates", "all", "totals", "organs", "groups",
+@JsonPropertyOrder({ "kind", "schemaVersion", "groupBy", "files", "formats", "duplicates", "all", "totals", "organs", "groups",
 		"trend", "findings", "sources" })
-record AggregateJson(String kind, String groupBy, int files, List<Integer> formats, List<Duplicate> duplicates,
+record AggregateJson(String kind, String schemaVersion, String groupBy, int files, List<Integer> formats, List<Duplicate> duplicates,
 		Figures all, List<Cell> totals, List<Figures> organs, List<Figures> groups, List<Figures> trend,
 		Map<String, ? extends Map<String, Integer>> findings, List<Source> sources) {
+
+	/** The version of docs/schema/summary.schema.json this JSON follows (major: a field changes meaning). */
+	static final String SCHEMA_VERSION = "1.0";
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 			.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -71,7 +75,7 @@ record AggregateJson(String kind, String groupBy, int files, List<Integer> forma
 		Map<String, Integer> ranks = Ranking.of(a.organs(), KeyFigures::newApplications);
 		List<Figures> trend = new ArrayList<>();
 		a.trend().forEach((organ, years) -> years.forEach((year, f) -> trend.add(Figures.of(organ, year, null, f))));
-		return new AggregateJson("summary", a.groupBy().name().toLowerCase(java.util.Locale.ROOT), a.sources().size(),
+		return new AggregateJson("summary", SCHEMA_VERSION, a.groupBy().name().toLowerCase(java.util.Locale.ROOT), a.sources().size(),
 				a.formats().stream().map(f -> f.number()).toList(),
 				a.duplicates().stream().map(d -> new Duplicate(d.report().source(), d.firstSource(), d.report().organ(),
 						d.report().year())).toList(),
