@@ -71,29 +71,68 @@ public final class ClaimScanner {
 	public List<Claim> scan(String given) {
 		Joined text = Joined.of(given);
 		List<Claim> claims = new ArrayList<>();
-		boolean digits = hasDigit(text.text);
+		int[] digitRuns = digitRuns(text.text);
 		for (Rule r : RULES) {
-			if (r.needsDigit() && !digits) {
-				continue;
-			}
 			Matcher m = r.pattern().matcher(text.text);
-			while (m.find()) {
-				String subject = r.subjectGroup() == 0 ? null : m.group(r.subjectGroup());
-				BigDecimal value;
-				int number = r.valueGroup();
-				if (r.kind() == Claim.Kind.SHARE) {
-					subject = digits(m.group(1)); // the count the share is of
-					value = new BigDecimal(m.group(2));
-				} else {
-					value = number == 0 ? BigDecimal.ZERO : new BigDecimal(digits(m.group(number)));
+			// a pattern that states a number never spans a 。: only the sentences with a digit are searched
+			for (int run = 0; run < (r.needsDigit() ? digitRuns.length : 2); run += 2) {
+				if (r.needsDigit()) {
+					m.region(digitRuns[run], digitRuns[run + 1]);
 				}
-				claims.add(text.claim(r.kind(), subject, value, m.start(), m.end(), number == 0 ? m.start() : m.start(number),
-						number == 0 ? m.end() : m.end(number)));
+				while (m.find()) {
+					claims.add(claim(text, r, m));
+				}
 			}
 		}
 		scanCases(text, claims);
 		claims.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
 		return claims;
+	}
+
+	private static Claim claim(Joined text, Rule r, Matcher m) {
+		String subject = r.subjectGroup() == 0 ? null : m.group(r.subjectGroup());
+		BigDecimal value;
+		int number = r.valueGroup();
+		if (r.kind() == Claim.Kind.SHARE) {
+			subject = digits(m.group(1)); // the count the share is of
+			value = new BigDecimal(m.group(2));
+		} else {
+			value = number == 0 ? BigDecimal.ZERO : new BigDecimal(digits(m.group(number)));
+		}
+		return text.claim(r.kind(), subject, value, m.start(), m.end(), number == 0 ? m.start() : m.start(number),
+				number == 0 ? m.end() : m.end(number));
+	}
+
+	/**
+	 * The runs of sentences (text between two 。) that hold a digit, as start and end offsets: a pattern
+	 * that states its number in digits matches inside one of them or nowhere (none of them matches a 。).
+	 */
+	static int[] digitRuns(String text) {
+		int[] runs = new int[8];
+		int count = 0;
+		int sentence = 0;
+		boolean digit = false;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : '。';
+			if (c == '。') {
+				if (digit) {
+					if (count > 0 && runs[count - 1] == sentence - 1) {
+						runs[count - 1] = i; // the sentence before had a digit too: one run
+					} else {
+						if (count == runs.length) {
+							runs = java.util.Arrays.copyOf(runs, count * 2);
+						}
+						runs[count++] = sentence;
+						runs[count++] = i;
+					}
+				}
+				sentence = i + 1;
+				digit = false;
+			} else if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+				digit = true;
+			}
+		}
+		return java.util.Arrays.copyOf(runs, count);
 	}
 
 	/** Whether the text has an ASCII or a full-width digit (what {@link #N} matches). */
