@@ -3,6 +3,7 @@ package org.report.dsl.cli;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -72,8 +73,8 @@ final class LongFormatParquet implements LongFormat {
 
 	@Override
 	public void write(Report report, List<DataCell> cells) throws IOException {
-		Row row = new Row(Binary.fromString(report.organ()), report.year(), Binary.fromString(report.format()),
-				report.valid(), Binary.fromString(report.sourceFile()));
+		Row row = new Row(utf8(report.organ()), report.year(), encoded(report.format()), report.valid(),
+				utf8(report.sourceFile()));
 		for (DataCell c : cells) {
 			row.cell = c;
 			row.value = c.value() == null ? null : unscaled(c.value());
@@ -85,10 +86,15 @@ final class LongFormatParquet implements LongFormat {
 	private Binary encoded(String s) {
 		Binary b = encoded.get(s);
 		if (b == null) {
-			b = Binary.fromConstantByteArray(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			b = utf8(s);
 			encoded.put(s, b);
 		}
 		return b;
+	}
+
+	/** A string as UTF-8 in an array of its own (the writer's statistics need not copy it). */
+	private static Binary utf8(String s) {
+		return Binary.fromConstantByteArray(s.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The row being written: one report's columns, encoded once, and the current cell. */
