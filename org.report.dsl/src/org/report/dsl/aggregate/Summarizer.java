@@ -3,7 +3,9 @@ package org.report.dsl.aggregate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,18 +105,37 @@ final class Summarizer {
 	/** The report's cells (written, computed or 0) placed in {@link #CELLS} order. */
 	private static BigDecimal[] values(ReportData data) {
 		BigDecimal[] values = new BigDecimal[CELLS.size()];
-		for (TableDef table : data.format().tables()) {
-			TableData t = data.table(table);
-			for (RowDef row : table.rows()) {
-				for (ColumnDef column : row.columns()) {
-					Integer at = INDEX.get(key(table.id(), row.id(), column.id()));
-					if (at != null && t != null) {
-						values[at] = t.value(new CellRef(table, row, column));
-					}
-				}
+		for (Placed p : places(data.format())) {
+			TableData t = data.table(p.cell().table());
+			if (t != null) {
+				values[p.at()] = t.value(p.cell());
 			}
 		}
 		return values;
+	}
+
+	/** A cell of a report's format and where it goes in {@link #CELLS}. */
+	private record Placed(CellRef cell, int at) {
+	}
+
+	/** Per format (by identity: a format swapped in by FormatCatalog gets its own), computed once. */
+	private static final Map<ReportFormat, List<Placed>> PLACES = Collections.synchronizedMap(new IdentityHashMap<>());
+
+	private static List<Placed> places(ReportFormat format) {
+		return PLACES.computeIfAbsent(format, f -> {
+			List<Placed> places = new ArrayList<>();
+			for (TableDef table : f.tables()) {
+				for (RowDef row : table.rows()) {
+					for (ColumnDef column : row.columns()) {
+						Integer at = INDEX.get(key(table.id(), row.id(), column.id()));
+						if (at != null) {
+							places.add(new Placed(new CellRef(table, row, column), at));
+						}
+					}
+				}
+			}
+			return List.copyOf(places);
+		});
 	}
 
 	private static KeyFigures figures(BigDecimal[] v) {

@@ -27,7 +27,11 @@ public final class ClaimScanner {
 	private static final String RESULTS = WORDS.results();
 	private static final String CASE_KINDS = WORDS.caseKinds();
 
-	private record Rule(Claim.Kind kind, Pattern pattern, int subjectGroup, int valueGroup) {
+	/**
+	 * @param needsDigit the pattern cannot match a text without a digit (it states its number in digits):
+	 *                   skipped on such a text, which most narrative paragraphs are
+	 */
+	private record Rule(Claim.Kind kind, Pattern pattern, int subjectGroup, int valueGroup, boolean needsDigit) {
 	}
 
 	private static final List<Rule> RULES = List.of(
@@ -56,7 +60,8 @@ public final class ClaimScanner {
 	private static final Pattern CASE_RESULT = Pattern.compile(RESULTS + "\\s*" + N + UNIT + "?");
 
 	private static Rule rule(Claim.Kind kind, String regex, int subjectGroup, int valueGroup) {
-		return new Rule(kind, Pattern.compile(regex), subjectGroup, valueGroup);
+		// every pattern whose value is a group states a number in digits (N, or the rate's [0-9]+)
+		return new Rule(kind, Pattern.compile(regex), subjectGroup, valueGroup, valueGroup != 0);
 	}
 
 	/**
@@ -66,20 +71,17 @@ public final class ClaimScanner {
 	public List<Claim> scan(String given) {
 		Joined text = Joined.of(given);
 		List<Claim> claims = new ArrayList<>();
+		int[] digitRuns = digitRuns(text.text);
 		for (Rule r : RULES) {
 			Matcher m = r.pattern().matcher(text.text);
-			while (m.find()) {
-				String subject = r.subjectGroup() == 0 ? null : m.group(r.subjectGroup());
-				BigDecimal value;
-				int number = r.valueGroup();
-				if (r.kind() == Claim.Kind.SHARE) {
-					subject = digits(m.group(1)); // the count the share is of
-					value = new BigDecimal(m.group(2));
-				} else {
-					value = number == 0 ? BigDecimal.ZERO : new BigDecimal(digits(m.group(number)));
+			// a pattern that states a number never spans a 。: only the sentences with a digit are searched
+			for (int run = 0; run < (r.needsDigit() ? digitRuns.length : 2); run += 2) {
+				if (r.needsDigit()) {
+					m.region(digitRuns[run], digitRuns[run + 1]);
 				}
-				claims.add(text.claim(r.kind(), subject, value, m.start(), m.end(), number == 0 ? m.start() : m.start(number),
-						number == 0 ? m.end() : m.end(number)));
+				while (m.find()) {
+					claims.add(claim(text, r, m));
+				}
 			}
 		}
 		scanCases(text, claims);
@@ -87,7 +89,67 @@ public final class ClaimScanner {
 		return claims;
 	}
 
+	private static Claim claim(Joined text, Rule r, Matcher m) {
+		String subject = r.subjectGroup() == 0 ? null : m.group(r.subjectGroup());
+		BigDecimal value;
+		int number = r.valueGroup();
+		if (r.kind() == Claim.Kind.SHARE) {
+			subject = digits(m.group(1)); // the count the share is of
+			value = new BigDecimal(m.group(2));
+		} else {
+			value = number == 0 ? BigDecimal.ZERO : new BigDecimal(digits(m.group(number)));
+		}
+		return text.claim(r.kind(), subject, value, m.start(), m.end(), number == 0 ? m.start() : m.start(number),
+				number == 0 ? m.end() : m.end(number));
+	}
+
+	/**
+	 * The runs of sentences (text between two 。) that hold a digit, as start and end offsets: a pattern
+	 * that states its number in digits matches inside one of them or nowhere (none of them matches a 。).
+	 */
+	static int[] digitRuns(String text) {
+		int[] runs = new int[8];
+		int count = 0;
+		int sentence = 0;
+		boolean digit = false;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : '。';
+			if (c == '。') {
+				if (digit) {
+					if (count > 0 && runs[count - 1] == sentence - 1) {
+						runs[count - 1] = i; // the sentence before had a digit too: one run
+					} else {
+						if (count == runs.length) {
+							runs = java.util.Arrays.copyOf(runs, count * 2);
+						}
+						runs[count++] = sentence;
+						runs[count++] = i;
+					}
+				}
+				sentence = i + 1;
+				digit = false;
+			} else if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+				digit = true;
+			}
+		}
+		return java.util.Arrays.copyOf(runs, count);
+	}
+
+	/** Whether the text has an ASCII or a full-width digit (what {@link #N} matches). */
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static void scanCases(Joined text, List<Claim> claims) {
+		if (text.text.indexOf('{') < 0 && !hasDigit(text.text)) {
+			return; // a count is digits or a reference {…}
+		}
 		Matcher m = CASES.matcher(text.text);
 		while (m.find()) {
 			Claim.Kind kind = WORDS.isReview(m.group(1)) ? Claim.Kind.REVIEW : Claim.Kind.SUIT;
@@ -110,26 +172,45 @@ public final class ClaimScanner {
 	private record Joined(String text, int[] at, int length) {
 
 		static Joined of(String given) {
-			StringBuilder b = new StringBuilder(given.length());
-			int[] at = new int[given.length() + 1];
-			int i = 0;
-			while (i < given.length()) {
-				int j = i;
-				while (j < given.length() && Character.isWhitespace(given.charAt(j))) {
-					j++;
+			int n = given.length();
+			int[] at = new int[n + 1];
+			if (given.indexOf('\n') < 0) { // nothing to join
+				for (int k = 0; k <= n; k++) {
+					at[k] = k;
 				}
-				if (j > i && given.substring(i, j).indexOf('\n') >= 0 && i > 0 && j < given.length()) {
-					i = j; // a line break inside the text
+				return new Joined(given, at, n);
+			}
+			StringBuilder b = new StringBuilder(n);
+			int i = 0;
+			while (i < n) {
+				char c = given.charAt(i);
+				if (!space(c)) {
+					at[b.length()] = i;
+					b.append(c);
+					i++;
 					continue;
 				}
-				for (int k = i; k < Math.max(j, i + 1) && k < given.length(); k++) {
-					at[b.length()] = k;
-					b.append(given.charAt(k));
+				int j = i;
+				boolean lineBreak = false;
+				while (j < n && space(given.charAt(j))) {
+					lineBreak |= given.charAt(j) == '\n';
+					j++;
 				}
-				i = Math.max(j, i + 1);
+				if (!lineBreak || i == 0 || j == n) { // kept: spaces, or a break at either end
+					for (int k = i; k < j; k++) {
+						at[b.length()] = k;
+						b.append(given.charAt(k));
+					}
+				} // else a line break inside the text: dropped with the spaces around it
+				i = j;
 			}
-			at[b.length()] = given.length();
-			return new Joined(b.toString(), at, given.length());
+			at[b.length()] = n;
+			return new Joined(b.toString(), at, n);
+		}
+
+		/** {@link Character#isWhitespace}, answered without a table look-up for CJK text and ASCII letters. */
+		private static boolean space(char c) {
+			return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
 		}
 
 		/** A claim over [start, end) of the joined text, with its number at [from, to). */

@@ -172,8 +172,13 @@ public class ReportLoader {
 		XtextResourceSet set = resourceSets.get();
 		XtextResource resource = (XtextResource) set.createResource(uri);
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			if (resource instanceof ReportResource) { // the text as it is, not encoded to be decoded again
+				resource.load(new ByteArrayInputStream(new byte[0]),
+						Map.of(XtextResource.OPTION_ENCODING, "UTF-8", ReportResource.OPTION_TEXT, text));
+			} else {
+				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+						Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			}
 		} catch (IOException e) {
 			throw new IllegalStateException("reading from memory cannot fail", e);
 		}

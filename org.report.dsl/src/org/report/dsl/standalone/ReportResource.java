@@ -3,6 +3,8 @@ package org.report.dsl.standalone;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +25,17 @@ import org.report.dsl.format.Rule;
  */
 public class ReportResource extends LazyLinkingResource {
 
+	/**
+	 * Load option: the report's text, already decoded by {@link ReportLoader} (strictly, as above). It is
+	 * parsed as it is and the stream is not read: the bytes are not encoded and decoded again per load.
+	 */
+	public static final String OPTION_TEXT = ReportResource.class.getName() + ".text";
+
 	/** Why the bytes last loaded are not report text, or null. */
 	private ReportLoader.Unreadable unreadable;
+
+	/** The text given with {@link #OPTION_TEXT} while it is being loaded, else null. */
+	private String text;
 
 	/** Why the bytes this resource was loaded from are not report text, or null when they are. */
 	public ReportLoader.Unreadable unreadable() {
@@ -33,6 +44,16 @@ public class ReportResource extends LazyLinkingResource {
 
 	@Override
 	protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+		if (options != null && options.get(OPTION_TEXT) instanceof String given) {
+			unreadable = null;
+			text = given.startsWith("\uFEFF") ? given.substring(1) : given; // as decoding drops a BOM
+			try {
+				super.doLoad(in, options);
+			} finally {
+				text = null;
+			}
+			return;
+		}
 		byte[] bytes = in.readAllBytes();
 		SourceText.Decoded decoded = SourceText.decode(bytes);
 		if (decoded.ok()) {
@@ -46,6 +67,12 @@ public class ReportResource extends LazyLinkingResource {
 		Map<Object, Object> utf8 = options == null ? new HashMap<>() : new HashMap<>(options);
 		utf8.put(OPTION_ENCODING, StandardCharsets.UTF_8.name());
 		super.doLoad(new ByteArrayInputStream(text), utf8);
+	}
+
+	/** The text of {@link #OPTION_TEXT} when one is given, else the stream's bytes as UTF-8. */
+	@Override
+	protected Reader createReader(InputStream in) throws IOException {
+		return text != null ? new StringReader(text) : super.createReader(in);
 	}
 
 	@Override

@@ -91,7 +91,7 @@ final class AggregateCommand implements Callable<Integer> {
 			}
 			AtomicFiles.write(output.resolve("summary.report"), SummaryReport.write(a, name));
 			AtomicFiles.write(output.resolve("summary.txt"), text);
-			AtomicFiles.write(output.resolve("summary.json"), AggregateJson.of(a).toJson());
+			AggregateJson.of(a).write(output.resolve("summary.json"));
 			AtomicFiles.write(output.resolve("dashboard.html"), AggregateHtml.render(a, name + "：" + a.sources().size()
 					+ " 份报告汇总"));
 		} catch (IOException | SecurityException e) {

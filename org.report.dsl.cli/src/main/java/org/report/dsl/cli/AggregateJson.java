@@ -1,6 +1,11 @@
 package org.report.dsl.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +18,26 @@ import org.report.dsl.format.CellRef;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * A summary over many reports as data (a document of its own): the summed cells with their ids and
  * official labels, key figures per organ (with the rank by new applications) and per group, findings
- * per rule and organ, every source's status.
+ * per rule and organ, every source's status. Described by {@code docs/schema/summary.schema.json} (in the
+ * jar under {@code org/report/dsl/cli/schema}).
  */
-@JsonPropertyOrder({ "kind", "groupBy", "files", "formats", "duplicates", "all", "totals", "organs", "groups",
+@JsonPropertyOrder({ "kind", "schemaVersion", "groupBy", "files", "formats", "duplicates", "all", "totals", "organs", "groups",
 		"trend", "findings", "sources" })
-record AggregateJson(String kind, String groupBy, int files, List<Integer> formats, List<Duplicate> duplicates,
+record AggregateJson(String kind, String schemaVersion, String groupBy, int files, List<Integer> formats, List<Duplicate> duplicates,
 		Figures all, List<Cell> totals, List<Figures> organs, List<Figures> groups, List<Figures> trend,
 		Map<String, ? extends Map<String, Integer>> findings, List<Source> sources) {
 
+	/** The version of docs/schema/summary.schema.json this JSON follows (major: a field changes meaning). */
+	static final String SCHEMA_VERSION = "1.0";
+
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-			.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+			.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
 	record Duplicate(String source, String firstSource, String organ, int year) {
 	}
@@ -71,7 +79,7 @@ record AggregateJson(String kind, String groupBy, int files, List<Integer> forma
 		Map<String, Integer> ranks = Ranking.of(a.organs(), KeyFigures::newApplications);
 		List<Figures> trend = new ArrayList<>();
 		a.trend().forEach((organ, years) -> years.forEach((year, f) -> trend.add(Figures.of(organ, year, null, f))));
-		return new AggregateJson("summary", a.groupBy().name().toLowerCase(java.util.Locale.ROOT), a.sources().size(),
+		return new AggregateJson("summary", SCHEMA_VERSION, a.groupBy().name().toLowerCase(java.util.Locale.ROOT), a.sources().size(),
 				a.formats().stream().map(f -> f.number()).toList(),
 				a.duplicates().stream().map(d -> new Duplicate(d.report().source(), d.firstSource(), d.report().organ(),
 						d.report().year())).toList(),
@@ -82,11 +90,17 @@ record AggregateJson(String kind, String groupBy, int files, List<Integer> forma
 				a.findings(), a.sources().stream().map(Source::of).toList());
 	}
 
-	String toJson() {
-		try {
-			return JSON.writeValueAsString(this) + "\n";
-		} catch (JsonProcessingException e) {
-			throw new IllegalStateException("summary data is plain", e);
+	/**
+	 * Writes the JSON to the file, whole or not at all, streamed: for 100,000 reports
+	 * it is over 100 MB, which as one string (and its bytes) was the peak of the run's memory.
+	 */
+	void write(Path file) throws IOException {
+		try (AtomicFiles.Pending pending = new AtomicFiles.Pending(file)) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pending.temp()), 1 << 16)) {
+				JSON.writeValue(out, this);
+				out.write('\n');
+			}
+			pending.commit();
 		}
 	}
 }

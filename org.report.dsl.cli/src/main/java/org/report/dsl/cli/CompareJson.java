@@ -18,13 +18,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * A comparison of two years as data (a document of its own, not {@code render --format json}): cell
  * ids and official labels from the format model, values with their written digits, 「/」 as null,
- * {@code presence} saying which year's format has the cell, percent null for 0→n (fromZero true).
+ * {@code presence} saying which year's format has the cell, percent null for 0→n (fromZero true). Described
+ * by {@code docs/schema/compare.schema.json} (in the jar under {@code org/report/dsl/cli/schema}).
  */
-@JsonPropertyOrder({ "kind", "organ", "previousOrgan", "previousYear", "currentYear", "previousFormat", "currentFormat",
+@JsonPropertyOrder({ "kind", "schemaVersion", "organ", "previousOrgan", "previousYear", "currentYear", "previousFormat", "currentFormat",
 		"changedCells", "checksHold", "checks", "largest", "cells", "narrative", "sections" })
-record CompareJson(String kind, String organ, String previousOrgan, int previousYear, int currentYear,
+record CompareJson(String kind, String schemaVersion, String organ, String previousOrgan, int previousYear, int currentYear,
 		String previousFormat, String currentFormat, long changedCells, boolean checksHold, List<Check> checks,
 		List<Cell> largest, List<Cell> cells, List<NarrativeChange> narrative, List<SectionChange> sections) {
+
+	/** The version of docs/schema/compare.schema.json this JSON follows (major: a field changes meaning). */
+	static final String SCHEMA_VERSION = "1.0";
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 			.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -50,7 +54,7 @@ record CompareJson(String kind, String organ, String previousOrgan, int previous
 	}
 
 	static CompareJson of(ReportComparison c) {
-		return new CompareJson("comparison", c.organ(), c.previousOrgan(), c.previousYear(), c.currentYear(),
+		return new CompareJson("comparison", SCHEMA_VERSION, c.organ(), c.previousOrgan(), c.previousYear(), c.currentYear(),
 				Integer.toString(c.previousFormat().number()), Integer.toString(c.currentFormat().number()),
 				c.changedCells(), c.checksHold(), c.checks().stream().map(Check::of).toList(),
 				c.largest().stream().map(Cell::of).toList(), c.cells().stream().map(Cell::of).toList(), c.narrative(),
