@@ -36,9 +36,10 @@ class DocumentSchemasTest {
 	Path dir;
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "compare.schema.json", "summary.schema.json" })
+	@ValueSource(strings = { "compare.schema.json", "summary.schema.json", "findings.schema.json" })
 	void theJarShipsTheSchemasOfTheRepository(String name) throws IOException {
-		JsonSchemaFile schema = name.startsWith("compare") ? JsonSchemaFile.COMPARE : JsonSchemaFile.SUMMARY;
+		JsonSchemaFile schema = name.startsWith("compare") ? JsonSchemaFile.COMPARE
+				: name.startsWith("summary") ? JsonSchemaFile.SUMMARY : JsonSchemaFile.FINDINGS;
 		assertEquals(name, schema.name);
 		assertEquals(Files.readString(CommittedFile.ROOT.resolve("docs/schema/" + name), StandardCharsets.UTF_8),
 				schema.jarText());
@@ -107,6 +108,24 @@ class DocumentSchemasTest {
 		String json = Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8);
 		assertEquals("", JsonSchemaFile.SUMMARY.problemsOf(json));
 		assertEquals("year", JSON.readTree(json).get("groupBy").asText());
+	}
+
+	@Test
+	void validatesFindingsFollowTheSchema() throws IOException {
+		// the examples (an S1 warning, an S6 error), a report with rule failures and a file that is not UTF-8
+		Files.writeString(dir.resolve("wrong.report"), "年报 测试局 2025 格式 2021\n三、收到和处理政府信息公开申请情况\n{ 新收 自然人 2 总计 3 }\n");
+		Files.write(dir.resolve("gbk.report"), "年报 测试局 2025 格式 2021\n".getBytes(Charset.forName("GBK")));
+		for (Path path : new Path[] { DataFiles.EXAMPLES, dir }) {
+			CliRunner.Result run = CliRunner.run("validate", "--format", "json", path.toString());
+			assertEquals(path == dir ? 2 : 1, run.exit(), run.err());
+			assertEquals("", JsonSchemaFile.FINDINGS.problemsOf(run.out()));
+			assertTrue(JSON.readTree(run.out()).get("findings").size() >= 2, run.out());
+		}
+		ObjectNode wrong = (ObjectNode) JSON.readTree(CliRunner.run("validate", "--format", "json",
+				DataFiles.EXAMPLES.toString()).out());
+		((ObjectNode) wrong.get("findings").get(0)).put("severity", "fatal");
+		assertTrue(JsonSchemaFile.FINDINGS.problemsOf(wrong.toString()).contains("severity"),
+				JsonSchemaFile.FINDINGS.problemsOf(wrong.toString()));
 	}
 
 	@Test

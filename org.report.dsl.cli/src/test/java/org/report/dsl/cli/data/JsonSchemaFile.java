@@ -15,7 +15,8 @@ import com.networknt.schema.SpecificationVersion;
 /**
  * A JSON Schema of docs/schema as the jar ships it, and validation against it (networknt): one per JSON
  * document the tool writes ({@link #REPORT} render --format json, {@link #COMPARE} compare --format json,
- * {@link #SUMMARY} aggregate's summary.json). The static methods are the report schema's.
+ * {@link #SUMMARY} aggregate's summary.json, {@link #FINDINGS} validate --format json). The static methods
+ * are the report schema's.
  */
 final class JsonSchemaFile {
 
@@ -25,6 +26,7 @@ final class JsonSchemaFile {
 	static final JsonSchemaFile REPORT = new JsonSchemaFile("report.schema.json");
 	static final JsonSchemaFile COMPARE = new JsonSchemaFile("compare.schema.json");
 	static final JsonSchemaFile SUMMARY = new JsonSchemaFile("summary.schema.json");
+	static final JsonSchemaFile FINDINGS = new JsonSchemaFile("findings.schema.json");
 
 	/** The file's name in docs/schema (and in the jar under org/report/dsl/cli/schema). */
 	final String name;
