@@ -28,24 +28,37 @@ public final class Paragraphs {
 	public static String join(String text) {
 		StringBuilder b = new StringBuilder(text.length());
 		boolean open = false;
-		boolean spaced = spacesLatin(text);
-		// lines found with indexOf, not String.split's regular expression: this runs for every narrative
+		Joiner joiner = new Joiner(text);
+		// lines as index ranges found with indexOf (no regular expression, no copies): this runs for every
+		// narrative of every document
 		for (int start = 0, i = 0;; i++) {
 			int newline = text.indexOf('\n', start);
 			int end = newline < 0 ? text.length() : newline;
-			String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
-			if (i > 0 && !(open && !line.isBlank())) {
-				b.append('\n');
-				b.append(line);
-			} else {
-				appendLine(b, line, spaced);
+			if (end > start && text.charAt(end - 1) == '\r') {
+				end--;
 			}
-			open = !line.isBlank() && !endsParagraph(line);
+			int last = lastVisible(text, start, end);
+			if (i > 0 && !(open && last >= 0)) {
+				b.append('\n').append(text, start, end);
+			} else {
+				joiner.append(b, text, start, end);
+			}
+			open = last >= 0 && ENDINGS.indexOf(text.charAt(last)) < 0;
 			if (newline < 0) {
 				return b.toString();
 			}
 			start = newline + 1;
 		}
+	}
+
+	/** The index of the last character of the range that is not white space, or -1 when it is blank. */
+	private static int lastVisible(String text, int start, int end) {
+		for (int i = end - 1; i >= start; i--) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The paragraphs of the text, each without the white space around it (Word indents them itself). */
@@ -82,15 +95,38 @@ public final class Paragraphs {
 	}
 
 	/**
-	 * Appends the next line of a paragraph, with the space the wrap ate restored where the text spaces
-	 * Chinese and Latin ({@link #spacesLatin}).
+	 * Appends the lines of one narrative to its paragraphs, with the space a wrap ate restored where the
+	 * narrative spaces Chinese and Latin ({@link #spacesLatin}). Whether it does is found out only when a
+	 * wrap falls between a Chinese character and a Latin letter or digit: most narratives never need it.
 	 */
-	public static void appendLine(StringBuilder paragraph, String line, boolean spacesLatin) {
-		if (spacesLatin && !paragraph.isEmpty() && !line.isEmpty()
-				&& spaceEaten(paragraph.charAt(paragraph.length() - 1), line.charAt(0))) {
-			paragraph.append(' ');
+	public static final class Joiner {
+		private final String text;
+		private int spaced = -1;
+
+		public Joiner(String text) {
+			this.text = text;
 		}
-		paragraph.append(line);
+
+		/** Appends the next line of a paragraph. */
+		public void append(StringBuilder paragraph, String line) {
+			append(paragraph, line, 0, line.length());
+		}
+
+		/** Appends the characters start to end of a line as the next line of a paragraph. */
+		void append(StringBuilder paragraph, String line, int start, int end) {
+			if (!paragraph.isEmpty() && end > start
+					&& spaceEaten(paragraph.charAt(paragraph.length() - 1), line.charAt(start)) && spaced()) {
+				paragraph.append(' ');
+			}
+			paragraph.append(line, start, end);
+		}
+
+		private boolean spaced() {
+			if (spaced < 0) {
+				spaced = spacesLatin(text) ? 1 : 0;
+			}
+			return spaced == 1;
+		}
 	}
 
 	/** Whether a wrap between these two characters stood for a space in a text that spaces CJK and Latin. */

@@ -206,7 +206,7 @@ final class HtmlPage {
 			StringBuilder paragraph = new StringBuilder();
 			List<int[]> runs = new ArrayList<>();
 			String[] lines = text.split("\n", -1);
-			boolean spacesLatin = Paragraphs.spacesLatin(text);
+			Paragraphs.Joiner joiner = new Paragraphs.Joiner(text);
 			int first = 0;
 			int offset = 0;
 			for (int i = 0; i < lines.length; i++) {
@@ -220,7 +220,7 @@ final class HtmlPage {
 					flush(paragraph, runs, id, first, i);
 					continue;
 				}
-				Paragraphs.appendLine(paragraph, line, spacesLatin);
+				joiner.append(paragraph, line);
 				runs.add(new int[] { paragraph.length() - line.length(), lineStart, line.length() });
 				if (Paragraphs.endsParagraph(line)) {
 					flush(paragraph, runs, id, first, i);
