@@ -120,7 +120,7 @@ final class RenderCommand implements Callable<Integer> {
 		Batch batch = new Batch();
 		if (combine != null) {
 			try {
-				batch.combined = new CombinedFile(combine, tables.get(0));
+				batch.combined = new CombinedLongFormat(combine, tables.get(0));
 			} catch (IOException | SecurityException e) {
 				findings.add(CliFinding.of(combine.toString(), 1, 1, Rule.IO, "无法写入 " + combine + "：" + IoMessages.writing(e)));
 				batch.ioProblem = true;
@@ -217,7 +217,7 @@ final class RenderCommand implements Callable<Integer> {
 	private static final class Batch {
 		int rendered;
 		boolean ioProblem;
-		CombinedFile combined;
+		CombinedLongFormat combined;
 
 		/** Counts a document written, or records why it was not. */
 		void count(List<CliFinding> findings, CliFinding problem) {
@@ -273,61 +273,6 @@ final class RenderCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The one file --combine writes: every report's rows, renamed into place when all are written. */
-	private static final class CombinedFile {
-		private final Path target;
-		private final AtomicFiles.Pending pending;
-		private final LongFormat writer;
-
-		CombinedFile(Path target, DocumentFormat format) throws IOException {
-			this.target = target;
-			this.pending = new AtomicFiles.Pending(target);
-			LongFormat opened;
-			try {
-				opened = LongFormatFiles.open(format, pending.temp());
-			} catch (IOException | RuntimeException e) {
-				pending.close();
-				throw e;
-			}
-			this.writer = opened;
-		}
-
-		/** Appends one report; on failure gives the file up and returns the problem. */
-		CliFinding write(LongFormat.Report report, List<DataCell> cells) {
-			try {
-				writer.write(report, cells);
-				return null;
-			} catch (IOException e) {
-				abandon();
-				return CliFinding.of(target.toString(), 1, 1, Rule.IO, "无法写入 " + target + "：" + IoMessages.writing(e));
-			}
-		}
-
-		CliFinding finish() {
-			try {
-				writer.close();
-				pending.commit();
-				pending.close();
-				return null;
-			} catch (IOException | SecurityException e) {
-				abandon();
-				return CliFinding.of(target.toString(), 1, 1, Rule.IO, "无法写入 " + target + "：" + IoMessages.writing(e));
-			}
-		}
-
-		private void abandon() {
-			try {
-				writer.close();
-			} catch (IOException | RuntimeException ignored) {
-				// the partial file is deleted below
-			}
-			try {
-				pending.close();
-			} catch (IOException ignored) {
-				// a temporary file left behind is hidden (.name.tmp)
-			}
-		}
-	}
 
 	/**
 	 * Why an output file must not be written, or null: a name Windows cannot hold, or a file another
