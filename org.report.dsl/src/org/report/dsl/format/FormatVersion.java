@@ -38,11 +38,21 @@ public enum FormatVersion {
 	 * [2019]60号, （2019） 60 号 ….
 	 */
 	public Pattern citation() {
+		Matcher m = numberInDocument();
+		return Pattern.compile("[〔\\[（(【]\\s*" + m.group(1) + "\\s*[〕\\]）)】]\\s*" + m.group(2) + "\\s*号");
+	}
+
+	/** The year in the document's number (2019 of 〔2019〕60号): every {@link #citation()} contains it. */
+	public String citationYear() {
+		return numberInDocument().group(1);
+	}
+
+	private Matcher numberInDocument() {
 		Matcher m = Pattern.compile("〔(\\d+)〕(\\d+)号").matcher(document);
 		if (!m.find()) {
 			throw new IllegalStateException("no document number in " + document);
 		}
-		return Pattern.compile("[〔\\[（(【]\\s*" + m.group(1) + "\\s*[〕\\]）)】]\\s*" + m.group(2) + "\\s*号");
+		return m;
 	}
 
 	public static Optional<FormatVersion> of(int number) {

@@ -30,26 +30,39 @@ public final class ClaimScanner {
 	/**
 	 * @param needsDigit the pattern cannot match a text without a digit (it states its number in digits):
 	 *                   skipped on such a text, which most narrative paragraphs are
+	 * @param anchor     words every match contains (written in the pattern outside any alternative or
+	 *                   optional part), or null: a text or a run of sentences without them is not searched
+	 *                   — most narratives never say 办结率, 现行有效 or 维持
 	 */
-	private record Rule(Claim.Kind kind, Pattern pattern, int subjectGroup, int valueGroup, boolean needsDigit) {
+	private record Rule(Claim.Kind kind, Pattern pattern, int subjectGroup, int valueGroup, boolean needsDigit,
+			String anchor) {
+
+		/** Whether the pattern may match in [start, end) of the text. */
+		boolean mayMatch(String text, int start, int end) {
+			if (anchor == null) {
+				return true;
+			}
+			int at = text.indexOf(anchor, start);
+			return at >= 0 && at + anchor.length() <= end;
+		}
 	}
 
 	private static final List<Rule> RULES = List.of(
-			rule(Claim.Kind.RECEIVED, WORDS.receivedVerbs() + GAP + "申请" + GAP + N + UNIT, 0, 1),
-			rule(Claim.Kind.RECEIVED, WORDS.receivedVerbs() + "\\s*" + N + UNIT + "[^，。；]{0,8}申请", 0, 1),
-			rule(Claim.Kind.NONE_RECEIVED, "(?:没有|未|无)(?:收到|受理)[^，。；\\d]{0,12}申请", 0, 0),
-			rule(Claim.Kind.RECEIVED, "涉及" + APPLICANTS + N + UNIT, 1, 2),
-			rule(Claim.Kind.RECEIVED, "[、，]" + APPLICANTS + N + UNIT, 1, 2),
-			rule(Claim.Kind.HANDLED, WORDS.handledVerbs() + "\\s*" + N + UNIT, 0, 1),
-			rule(Claim.Kind.HANDLED, WORDS.handledVerbs() + GAP + "申请" + "\\s*" + N + UNIT, 0, 1),
-			rule(Claim.Kind.CARRIED_IN, "上一?年度?结转" + GAP + N + UNIT, 0, 1),
-			rule(Claim.Kind.CARRIED_FORWARD, N + UNIT + "[^，。；\\d]{0,8}(?:顺延|结转)(?:到|至)?下一?年度?", 0, 1),
-			rule(Claim.Kind.CARRIED_FORWARD, "结转(?:到|至)?下一?年度?(?:继续办理)?[^，。；\\d]{0,6}?" + N + UNIT, 0, 1),
-			rule(Claim.Kind.NO_CASES, "(?:未发生|没有发生|没有|无)[^，。；\\d]{0,6}" + CASE_KINDS, 1, 0),
-			rule(Claim.Kind.ALL_UPHELD, "均(?:获|被|予以)?维持", 0, 0),
-			rule(Claim.Kind.IN_FORCE, "现行有效(?:的)?" + WORDS.documentsInForce() + GAP + N + UNIT, 1, 2),
-			rule(Claim.Kind.RATE_HANDLED, "办结率(?:为|达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 0, 1),
-			rule(Claim.Kind.SHARE, N + UNIT + "[，,]?\\s*占[^，。；\\d]{0,6}?([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 1, 2));
+			rule(Claim.Kind.RECEIVED, WORDS.receivedVerbs() + GAP + "申请" + GAP + N + UNIT, 0, 1, "申请"),
+			rule(Claim.Kind.RECEIVED, WORDS.receivedVerbs() + "\\s*" + N + UNIT + "[^，。；]{0,8}申请", 0, 1, "申请"),
+			rule(Claim.Kind.NONE_RECEIVED, "(?:没有|未|无)(?:收到|受理)[^，。；\\d]{0,12}申请", 0, 0, "申请"),
+			rule(Claim.Kind.RECEIVED, "涉及" + APPLICANTS + N + UNIT, 1, 2, "涉及"),
+			rule(Claim.Kind.RECEIVED, "[、，]" + APPLICANTS + N + UNIT, 1, 2, null),
+			rule(Claim.Kind.HANDLED, WORDS.handledVerbs() + "\\s*" + N + UNIT, 0, 1, null),
+			rule(Claim.Kind.HANDLED, WORDS.handledVerbs() + GAP + "申请" + "\\s*" + N + UNIT, 0, 1, "申请"),
+			rule(Claim.Kind.CARRIED_IN, "上一?年度?结转" + GAP + N + UNIT, 0, 1, "结转"),
+			rule(Claim.Kind.CARRIED_FORWARD, N + UNIT + "[^，。；\\d]{0,8}(?:顺延|结转)(?:到|至)?下一?年度?", 0, 1, "下"),
+			rule(Claim.Kind.CARRIED_FORWARD, "结转(?:到|至)?下一?年度?(?:继续办理)?[^，。；\\d]{0,6}?" + N + UNIT, 0, 1, "结转"),
+			rule(Claim.Kind.NO_CASES, "(?:未发生|没有发生|没有|无)[^，。；\\d]{0,6}" + CASE_KINDS, 1, 0, null),
+			rule(Claim.Kind.ALL_UPHELD, "均(?:获|被|予以)?维持", 0, 0, "维持"),
+			rule(Claim.Kind.IN_FORCE, "现行有效(?:的)?" + WORDS.documentsInForce() + GAP + N + UNIT, 1, 2, "现行有效"),
+			rule(Claim.Kind.RATE_HANDLED, "办结率(?:为|达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 0, 1, "办结率"),
+			rule(Claim.Kind.SHARE, N + UNIT + "[，,]?\\s*占[^，。；\\d]{0,6}?([0-9]+(?:\\.[0-9]+)?)\\s*[%％]", 1, 2, "占"));
 
 	/**
 	 * 行政复议 N 件 / 行政诉讼 N 件 (or the count written as a reference {…}), then the clause's results
@@ -59,9 +72,12 @@ public final class ClaimScanner {
 			.compile(CASE_KINDS + "(?:案件)?" + GAP + "(?:" + N + "|\\{[^{}]*\\}\\s*)" + UNIT + "([^。；]*)");
 	private static final Pattern CASE_RESULT = Pattern.compile(RESULTS + "\\s*" + N + UNIT + "?");
 
-	private static Rule rule(Claim.Kind kind, String regex, int subjectGroup, int valueGroup) {
+	private static Rule rule(Claim.Kind kind, String regex, int subjectGroup, int valueGroup, String anchor) {
+		if (anchor != null && !regex.contains(anchor)) {
+			throw new IllegalArgumentException("the anchor " + anchor + " is not in " + regex);
+		}
 		// every pattern whose value is a group states a number in digits (N, or the rate's [0-9]+)
-		return new Rule(kind, Pattern.compile(regex), subjectGroup, valueGroup, valueGroup != 0);
+		return new Rule(kind, Pattern.compile(regex), subjectGroup, valueGroup, valueGroup != 0, anchor);
 	}
 
 	/**
@@ -73,10 +89,16 @@ public final class ClaimScanner {
 		List<Claim> claims = new ArrayList<>();
 		int[] digitRuns = digitRuns(text.text);
 		for (Rule r : RULES) {
+			if (!r.mayMatch(text.text, 0, text.text.length())) {
+				continue;
+			}
 			Matcher m = r.pattern().matcher(text.text);
 			// a pattern that states a number never spans a 。: only the sentences with a digit are searched
 			for (int run = 0; run < (r.needsDigit() ? digitRuns.length : 2); run += 2) {
 				if (r.needsDigit()) {
+					if (!r.mayMatch(text.text, digitRuns[run], digitRuns[run + 1])) {
+						continue;
+					}
 					m.region(digitRuns[run], digitRuns[run + 1]);
 				}
 				while (m.find()) {

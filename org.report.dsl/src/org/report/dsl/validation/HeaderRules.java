@@ -23,7 +23,10 @@ public class HeaderRules extends ReportRules {
 
 	private static final Pattern PERIOD = Pattern.compile(
 			"(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*起?\\s*(?:至|到|—|－|-|~|～)\\s*(?:(\\d{4})\\s*年\\s*)?12\\s*月\\s*31\\s*日");
+	/** Every period ends on 12 月 31 日: a narrative without these digits states none (most narratives). */
+	private static final String PERIOD_ANCHOR = "31";
 	private static final Pattern TRIAL_FORMAT = FormatVersion.V2019.citation();
+	private static final String TRIAL_FORMAT_ANCHOR = FormatVersion.V2019.citationYear();
 	private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
 
 	@Check
@@ -75,13 +78,14 @@ public class HeaderRules extends ReportRules {
 			return;
 		}
 		Matcher m = PERIOD.matcher(text);
-		while (m.find()) {
+		boolean mayStatePeriod = text.contains(PERIOD_ANCHOR);
+		while (mayStatePeriod && m.find()) {
 			if (parse(m.group(1)) != year || m.group(2) != null && parse(m.group(2)) != year) {
 				report(Finding.of(Rule.S3, "统计期限「" + m.group() + "」与报告年份 " + year + " 不一致", narrative, Literals.NARRATIVE__TEXT));
 			}
 		}
 		FormatVersion required = FormatVersion.requiredFor(year);
-		if (required != FormatVersion.V2019 && TRIAL_FORMAT.matcher(text).find()) {
+		if (required != FormatVersion.V2019 && text.contains(TRIAL_FORMAT_ANCHOR) && TRIAL_FORMAT.matcher(text).find()) {
 			report(Finding.of(Rule.S4, year + " 年度报告应依据" + required.document() + "，而不是" + FormatVersion.V2019.documentNumber() + "的试行格式", narrative,
 					Literals.NARRATIVE__TEXT));
 		}

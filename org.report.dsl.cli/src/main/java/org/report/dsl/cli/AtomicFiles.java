@@ -3,21 +3,58 @@ package org.report.dsl.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
+/**
+ * Writes a file whole or not at all: a temporary file beside it, then a rename. A batch writes thousands
+ * of documents, so each costs few system calls: the temporary file is created with the permissions of a
+ * published document (rw-r--r--, less what the umask takes; temporary files would otherwise start as
+ * owner-only), and each folder is created once per process.
+ */
 final class AtomicFiles {
+
+	/** The permissions of a new document, where the file system has POSIX permissions. */
+	private static final FileAttribute<?>[] READABLE_BY_ALL = FileSystems.getDefault().supportedFileAttributeViews()
+			.contains("posix") ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")) }
+					: new FileAttribute<?>[0];
+
+	/** The folders made (or found) by this process. */
+	private static final Set<Path> FOLDERS = ConcurrentHashMap.newKeySet();
 
 	private AtomicFiles() {
 	}
 
-	private static void readableByAll(Path file) throws IOException {
-		if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+	/** A new empty temporary file beside the target, in the target's folder (made if missing). */
+	private static Path temporaryBeside(Path target) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		if (!FOLDERS.contains(dir)) {
+			Files.createDirectories(dir);
+			FOLDERS.add(dir);
+		}
+		try {
+			return Files.createTempFile(dir, "." + target.getFileName(), ".tmp", READABLE_BY_ALL);
+		} catch (java.nio.file.NoSuchFileException e) {
+			// the folder was removed since: make it again
+			FOLDERS.remove(dir);
+			Files.createDirectories(dir);
+			return Files.createTempFile(dir, "." + target.getFileName(), ".tmp", READABLE_BY_ALL);
+		} catch (UnsupportedOperationException e) {
+			return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+		}
+	}
+
+	private static void rename(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 
@@ -25,12 +62,11 @@ final class AtomicFiles {
 	static final class Pending implements java.io.Closeable {
 		private final Path target;
 		private final Path temp;
+		private boolean committed;
 
 		Pending(Path target) throws IOException {
 			this.target = target;
-			Path dir = target.toAbsolutePath().getParent();
-			Files.createDirectories(dir);
-			this.temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+			this.temp = temporaryBeside(target);
 		}
 
 		/** Where to write the content (deleted first by writers that refuse to overwrite). */
@@ -39,17 +75,15 @@ final class AtomicFiles {
 		}
 
 		void commit() throws IOException {
-			readableByAll(temp);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			rename(temp, target);
+			committed = true;
 		}
 
 		@Override
 		public void close() throws IOException {
-			Files.deleteIfExists(temp);
+			if (!committed) {
+				Files.deleteIfExists(temp);
+			}
 		}
 	}
 
@@ -58,19 +92,9 @@ final class AtomicFiles {
 	}
 
 	static void write(Path target, byte[] content) throws IOException {
-		Path dir = target.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temp, content);
-			readableByAll(temp); // a published document, not a secret: temporary files start as owner-only
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
+		try (Pending pending = new Pending(target)) {
+			Files.write(pending.temp(), content);
+			pending.commit();
 		}
 	}
 }

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** The findings of one run, as text lines with a summary, or as one JSON document. */
 record FindingsReport(int files, List<CliFinding> findings) {
 
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	/** Made on first use: a run that prints text lines never pays for Jackson's start-up. */
+	private static final class Json {
+		static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	}
 
 	FindingsReport {
 		findings = findings.stream().sorted(Comparator.comparing(CliFinding::file).thenComparingInt(CliFinding::line)
@@ -41,7 +44,7 @@ record FindingsReport(int files, List<CliFinding> findings) {
 		doc.put("warnings", warnings());
 		doc.put("findings", findings);
 		try {
-			return JSON.writeValueAsString(doc) + "\n";
+			return Json.MAPPER.writeValueAsString(doc) + "\n";
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("findings are plain data", e);
 		}
