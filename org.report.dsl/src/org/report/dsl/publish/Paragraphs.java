@@ -27,11 +27,36 @@ public final class Paragraphs {
 	/** The text with wrapped lines joined: one line per paragraph, blank lines kept. */
 	public static String join(String text) {
 		StringBuilder b = new StringBuilder(text.length());
+		join(b, text, 0);
+		return b.toString();
+	}
+
+	/**
+	 * Appends the text with wrapped lines joined and without the white space around it (as
+	 * {@code join(text).strip()}, with no copy of the text: the official text renders every narrative so).
+	 */
+	public static void appendJoinedStripped(StringBuilder b, String text) {
+		int from = 0;
+		while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		int mark = b.length();
+		join(b, text, from);
+		int end = b.length();
+		while (end > mark && Character.isWhitespace(b.charAt(end - 1))) {
+			end--;
+		}
+		b.setLength(end);
+	}
+
+	/** Appends the text from {@code from} on with wrapped lines joined. */
+	private static void join(StringBuilder b, String text, int from) {
 		boolean open = false;
-		Joiner joiner = new Joiner(text);
+		int first = b.length();
+		Joiner joiner = new Joiner(text, first);
 		// lines as index ranges found with indexOf (no regular expression, no copies): this runs for every
 		// narrative of every document
-		for (int start = 0, i = 0;; i++) {
+		for (int start = from, i = 0;; i++) {
 			int newline = text.indexOf('\n', start);
 			int end = newline < 0 ? text.length() : newline;
 			if (end > start && text.charAt(end - 1) == '\r') {
@@ -45,7 +70,7 @@ public final class Paragraphs {
 			}
 			open = last >= 0 && ENDINGS.indexOf(text.charAt(last)) < 0;
 			if (newline < 0) {
-				return b.toString();
+				return;
 			}
 			start = newline + 1;
 		}
@@ -101,10 +126,17 @@ public final class Paragraphs {
 	 */
 	public static final class Joiner {
 		private final String text;
+		/** Where the paragraphs start in the builder appended to: a join never looks before it. */
+		private final int first;
 		private int spaced = -1;
 
 		public Joiner(String text) {
+			this(text, 0);
+		}
+
+		private Joiner(String text, int first) {
 			this.text = text;
+			this.first = first;
 		}
 
 		/** Appends the next line of a paragraph. */
@@ -114,7 +146,7 @@ public final class Paragraphs {
 
 		/** Appends the characters start to end of a line as the next line of a paragraph. */
 		void append(StringBuilder paragraph, String line, int start, int end) {
-			if (!paragraph.isEmpty() && end > start
+			if (paragraph.length() > first && end > start
 					&& spaceEaten(paragraph.charAt(paragraph.length() - 1), line.charAt(start)) && spaced()) {
 				paragraph.append(' ');
 			}

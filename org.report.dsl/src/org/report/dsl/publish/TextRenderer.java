@@ -23,7 +23,7 @@ public final class TextRenderer {
 	}
 
 	public String render(PublishedReport report) {
-		StringBuilder b = new StringBuilder(8192);
+		StringBuilder b = new StringBuilder(16_384); // a full report: about 9,000 characters
 		b.append(report.title()).append("\n\n");
 		paragraphs(b, report.preamble());
 		for (PublishedSection section : report.sections()) {
@@ -40,12 +40,22 @@ public final class TextRenderer {
 			}
 		}
 		paragraphs(b, report.trailer());
-		return b.toString().stripTrailing() + "\n";
+		int end = b.length();
+		while (end > 0 && Character.isWhitespace(b.charAt(end - 1))) {
+			end--;
+		}
+		b.setLength(end);
+		return b.append('\n').toString();
 	}
 
 	private void paragraphs(StringBuilder b, String text) {
 		if (text != null && !text.isBlank()) {
-			b.append((keepLineBreaks ? text : Paragraphs.join(text)).strip()).append("\n\n");
+			if (keepLineBreaks) {
+				b.append(text.strip());
+			} else {
+				Paragraphs.appendJoinedStripped(b, text);
+			}
+			b.append("\n\n");
 		}
 	}
 

@@ -12,6 +12,30 @@ final class Html {
 	private Html() {
 	}
 
+	/** The ASCII characters below {@code ?} that stand in a page as they are (no reference, allowed). */
+	private static final boolean[] PLAIN_ASCII = new boolean[0x3f];
+	static {
+		for (char c = ' '; c < 0x3f; c++) {
+			PLAIN_ASCII[c] = "&<>\"'".indexOf(c) < 0;
+		}
+		PLAIN_ASCII['\t'] = PLAIN_ASCII['\n'] = PLAIN_ASCII['\f'] = true;
+	}
+
+	/**
+	 * Whether the character stands in a page as it is: no reference needed and allowed in a document.
+	 * Answered in a few comparisons for the common characters (ASCII, CJK, full-width punctuation), since
+	 * every character of every narrative passes here.
+	 */
+	private static boolean plain(char c) {
+		if (c < 0x3f) {
+			return PLAIN_ASCII[c];
+		}
+		if (c < 0x7f) {
+			return true;
+		}
+		return c >= 0xa0 && (c < 0xd800 || c >= 0xe000 && c < 0xfdd0 || c > 0xfdef && c < 0xfffe);
+	}
+
 	/** Appends {@code s} escaped for element content and double-quoted attribute values. */
 	static StringBuilder text(StringBuilder b, String s) {
 		if (s == null) {
@@ -22,8 +46,8 @@ final class Html {
 		for (int i = 0; i < n; i++) {
 			char c = s.charAt(i);
 			String replacement;
-			if (c >= 0x3f && c < 0x7f) {
-				continue; // the common case: letters and most ASCII punctuation
+			if (plain(c)) {
+				continue; // the common case
 			} else if (c == '&') {
 				replacement = "&amp;";
 			} else if (c == '<') {
@@ -47,7 +71,7 @@ final class Html {
 			b.append(s, start, i).append(replacement);
 			start = i + 1;
 		}
-		return b.append(s, start, n);
+		return start == 0 ? b.append(s) : b.append(s, start, n);
 	}
 
 	/** Whether the character (or the surrogate pair starting at i) may stand in an HTML document. */
