@@ -61,7 +61,7 @@ public class TableGridTest {
 				  VALUES NEW: ROW_LABEL "一、本年新收政府信息公开申请数量" 0,0 1x3 =NEW@3,4,5,6,7,8,9
 				  VALUES CARRIED_OVER: ROW_LABEL "二、上年结转政府信息公开申请数量" 1,0 1x3 =CARRIED_OVER@3,4,5,6,7,8,9
 				body
-				  VALUES DISCLOSED: BLOCK "三、本年度办理结果" 0,0 22x1 ROW_LABEL "（一）予以公开" 0,1 1x2 =DISCLOSED@3,4,5,6,7,8,9
+				  VALUES DISCLOSED keep-next: BLOCK "三、本年度办理结果" 0,0 22x1 ROW_LABEL "（一）予以公开" 0,1 1x2 =DISCLOSED@3,4,5,6,7,8,9
 				  VALUES PARTLY_DISCLOSED: ROW_LABEL "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" 1,1 1x2 =PARTLY_DISCLOSED@3,4,5,6,7,8,9
 				  VALUES STATE_SECRET keep-next: GROUP "（三）不予公开" 2,1 8x1 ROW_LABEL "1.属于国家秘密" 2,2 =STATE_SECRET@3,4,5,6,7,8,9
 				  VALUES PROHIBITED_BY_LAW keep-next: ROW_LABEL "2.其他法律行政法规禁止公开" 3,2 =PROHIBITED_BY_LAW@3,4,5,6,7,8,9
@@ -81,7 +81,7 @@ public class TableGridTest {
 				  VALUES CONFIRM_OR_REISSUE: ROW_LABEL "5.要求行政机关确认或重新出具已获取信息" 17,2 =CONFIRM_OR_REISSUE@3,4,5,6,7,8,9
 				  VALUES OVERDUE_CORRECTION keep-next: GROUP "（六）其他处理" 18,1 3x1 ROW_LABEL "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" 18,2 =OVERDUE_CORRECTION@3,4,5,6,7,8,9
 				  VALUES OVERDUE_FEE keep-next: ROW_LABEL "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" 19,2 =OVERDUE_FEE@3,4,5,6,7,8,9
-				  VALUES OTHER_PROCESSING: ROW_LABEL "3.其他" 20,2 =OTHER_PROCESSING@3,4,5,6,7,8,9
+				  VALUES OTHER_PROCESSING keep-next: ROW_LABEL "3.其他" 20,2 =OTHER_PROCESSING@3,4,5,6,7,8,9
 				  VALUES RESULT_TOTAL: ROW_LABEL "（七）总计" 21,1 1x2 =RESULT_TOTAL@3,4,5,6,7,8,9
 				body keep
 				  VALUES CARRIED_FORWARD: ROW_LABEL "四、结转下年度继续办理" 0,0 1x3 =CARRIED_FORWARD@3,4,5,6,7,8,9
@@ -145,7 +145,7 @@ public class TableGridTest {
 				  VALUES NEW: ROW_LABEL "一、本年新收政府信息公开申请数量" 0,0 1x3 =NEW@3,4,5,6,7,8,9
 				  VALUES CARRIED_OVER: ROW_LABEL "二、上年结转政府信息公开申请数量" 1,0 1x3 =CARRIED_OVER@3,4,5,6,7,8,9
 				body
-				  VALUES DISCLOSED: BLOCK "三、本年度办理结果" 0,0 20x1 ROW_LABEL "（一）予以公开" 0,1 1x2 =DISCLOSED@3,4,5,6,7,8,9
+				  VALUES DISCLOSED keep-next: BLOCK "三、本年度办理结果" 0,0 20x1 ROW_LABEL "（一）予以公开" 0,1 1x2 =DISCLOSED@3,4,5,6,7,8,9
 				  VALUES PARTLY_DISCLOSED: ROW_LABEL "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" 1,1 1x2 =PARTLY_DISCLOSED@3,4,5,6,7,8,9
 				  VALUES STATE_SECRET keep-next: GROUP "（三）不予公开" 2,1 8x1 ROW_LABEL "1.属于国家秘密" 2,2 =STATE_SECRET@3,4,5,6,7,8,9
 				  VALUES PROHIBITED_BY_LAW keep-next: ROW_LABEL "2.其他法律行政法规禁止公开" 3,2 =PROHIBITED_BY_LAW@3,4,5,6,7,8,9
@@ -162,8 +162,8 @@ public class TableGridTest {
 				  VALUES REPEATED keep-next: ROW_LABEL "2.重复申请" 14,2 =REPEATED@3,4,5,6,7,8,9
 				  VALUES PUBLICATIONS keep-next: ROW_LABEL "3.要求提供公开出版物" 15,2 =PUBLICATIONS@3,4,5,6,7,8,9
 				  VALUES MASS_REPEATED keep-next: ROW_LABEL "4.无正当理由大量反复申请" 16,2 =MASS_REPEATED@3,4,5,6,7,8,9
-				  VALUES CONFIRM_OR_REISSUE: ROW_LABEL "5.要求行政机关确认或重新出具已获取信息" 17,2 =CONFIRM_OR_REISSUE@3,4,5,6,7,8,9
-				  VALUES OTHER_PROCESSING: ROW_LABEL "（六）其他处理" 18,1 1x2 =OTHER_PROCESSING@3,4,5,6,7,8,9
+				  VALUES CONFIRM_OR_REISSUE keep-next: ROW_LABEL "5.要求行政机关确认或重新出具已获取信息" 17,2 =CONFIRM_OR_REISSUE@3,4,5,6,7,8,9
+				  VALUES OTHER_PROCESSING keep-next: ROW_LABEL "（六）其他处理" 18,1 1x2 =OTHER_PROCESSING@3,4,5,6,7,8,9
 				  VALUES RESULT_TOTAL: ROW_LABEL "（七）总计" 19,1 1x2 =RESULT_TOTAL@3,4,5,6,7,8,9
 				body keep
 				  VALUES CARRIED_FORWARD: ROW_LABEL "四、结转下年度继续办理" 0,0 1x3 =CARRIED_FORWARD@3,4,5,6,7,8,9

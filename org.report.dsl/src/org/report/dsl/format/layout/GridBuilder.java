@@ -131,7 +131,7 @@ final class GridBuilder {
 				for (int c = 0; c < row.columns().size(); c++) {
 					cells.add(value(row, r, c, line, labels + c, 1));
 				}
-				boolean keepWithNext = r + 1 < rows.size() && sameGroup(row, rows.get(r + 1));
+				boolean keepWithNext = r + 1 < rows.size() && keepTogether(row, rows.get(r + 1));
 				lines.add(new GridRow(GridRow.Kind.VALUES, row, keepWithNext, List.copyOf(cells)));
 			}
 			bands.add(new GridBand(false, block == null, List.copyOf(lines)));
@@ -172,6 +172,20 @@ final class GridBuilder {
 			}
 		}
 		return head(lines);
+	}
+
+	/**
+	 * Whether a page should not break between two successive rows: inside a group, and inside a block but
+	 * before a group. A table that must continue then continues with a labelled row group: a group under
+	 * its label (（四）无法提供), never a block's own rows cut from it (（二）部分公开 without （一）, or
+	 * （七）总计 alone on a page, with nothing saying they belong to 三、本年度办理结果).
+	 */
+	private static boolean keepTogether(RowDef row, RowDef next) {
+		if (sameGroup(row, next)) {
+			return true;
+		}
+		boolean nextStartsGroup = next.group() != null;
+		return row.block() != null && row.block().equals(next.block()) && !nextStartsGroup;
 	}
 
 	/** Whether both rows belong to the same group (a null group is no group). */

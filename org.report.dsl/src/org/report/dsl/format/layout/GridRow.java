@@ -10,7 +10,8 @@ import org.report.dsl.format.RowDef;
  * @param kind         what the line is
  * @param rowDef       the format row whose values it holds, or null (header lines; 表四's line of values,
  *                     which holds all three rows)
- * @param keepWithNext whether a page should not break after it (rows of one group)
+ * @param keepWithNext whether a page should not break after it (rows of one group; a block's rows up to its
+ *                     next group, so that a continued table goes on with a labelled group)
  * @param cells        the cells that start on this row, by column
  */
 public record GridRow(Kind kind, RowDef rowDef, boolean keepWithNext, List<GridCell> cells) {
