@@ -4,24 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.report.dsl.tests.publish.html.Chromium.Run;
 import org.report.dsl.tests.publish.html.HtmlFixture.Loaded;
 
 /**
@@ -32,13 +28,11 @@ import org.report.dsl.tests.publish.html.HtmlFixture.Loaded;
  * under target/browser/. The phone view (390 px) of every example is kept, whole, under
  * target/screenshots/ (CI copies them back).
  *
- * <p>Skipped when Chromium is missing ({@code /usr/bin/chromium}, or {@code -Dreportdsl.chromium=PATH}),
- * except when the environment variable CI is "true": then it fails.
+ * <p>Skipped when Chromium is missing ({@link Chromium}), except when the environment variable CI is "true":
+ * then it fails.
  */
 class BrowserCheckTest {
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("reportdsl.chromium", "/usr/bin/chromium"));
-	private static final long TIMEOUT_SECONDS = 60;
 	private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 	/** The examples, each measured and kept as a phone screenshot. */
@@ -50,14 +44,7 @@ class BrowserCheckTest {
 	/** Per test, so that a run without Chromium reports each check as skipped. */
 	@BeforeEach
 	void chromium() throws IOException {
-		if (!Files.isExecutable(CHROMIUM)) {
-			if ("true".equals(System.getenv("CI"))) {
-				fail("The real-browser check needs Chromium at " + CHROMIUM + " and CI=true does not allow skipping it: "
-						+ "install it (Debian: apt-get install --no-install-recommends chromium) or pass "
-						+ "-Dreportdsl.chromium=PATH");
-			}
-			Assumptions.assumeTrue(false, "no Chromium at " + CHROMIUM + ": real-browser check skipped");
-		}
+		Chromium.require();
 		Files.createDirectories(OUT);
 	}
 
@@ -259,43 +246,8 @@ class BrowserCheckTest {
 		return Files.writeString(OUT.resolve(name), html);
 	}
 
-	record Run(int exit, String out, String err) {
-	}
-
 	/** Runs Chromium headless on a fresh profile, bounded by the timeout and destroyed after. */
 	static Run chromium(Path page, String what, String... args) throws IOException, InterruptedException {
-		Path profile = Files.createTempDirectory("reportdsl-chromium-");
-		Path out = Files.createTempFile("reportdsl-chromium-", ".out");
-		Path err = Files.createTempFile("reportdsl-chromium-", ".err");
-		List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-				"--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-				"--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
-		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-		try {
-			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				fail("Chromium (" + what + ") did not finish " + page + " within " + TIMEOUT_SECONDS + " s");
-			}
-			return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-					Files.readString(err, StandardCharsets.UTF_8));
-		} finally {
-			process.descendants().forEach(ProcessHandle::destroyForcibly);
-			process.destroyForcibly();
-			process.waitFor(10, TimeUnit.SECONDS);
-			Files.deleteIfExists(out);
-			Files.deleteIfExists(err);
-			delete(profile);
-		}
-	}
-
-	private static void delete(Path dir) throws IOException {
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		} catch (IOException e) {
-			// a browser process may still be writing its profile; the temp dir is cleaned eventually
-		}
+		return Chromium.run(page, what, args);
 	}
 }
