@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,10 @@ import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextHoverExtension2;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.texteditor.AbstractTextEditor;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -93,7 +97,69 @@ public class HoverTest {
 
 				值：4（填写）
 
-				R3 合计 一·总计 4 = 自然人 2 + 商业企业 1（其余为 0）""", hover.substring(0, hover.indexOf("\n\n勾稽关系")));
+				R3 合计 一·总计 4 = 自然人 2 + 商业企业 1（其余为 0）""",
+				hover.substring(hover.indexOf("表三 "), hover.indexOf("\n\n勾稽关系")));
+	}
+
+	/**
+	 * At a wrong total our hover begins with every finding drawn there (the Generic Editor's annotation hover
+	 * shows one of them, unwrapped), in the window that wraps: its text widget wraps words (SWT.WRAP), and the text stays
+	 * within 300 px where an unwrapped window of it is wider.
+	 */
+	@Test
+	public void theFindingsAtAWrongTotalAreInTheWrappingHover() throws Exception {
+		ITextEditor editor = Workbench.openParsed("hover", "hover.report", Samples.TOTALS);
+		int total = Samples.TOTALS.indexOf("总计 4") + 3;
+		Workbench.waitFor("the problem annotations", () -> EditorTest.errorAnnotations(editor).size() >= 2);
+		String hover = (String) hoversAt(editor, total).get("ReportTextHover");
+		assertEquals("""
+				R1 总计：一 4 + 二 0 = 4，而（七）总计 3 + 四 0 = 3，相差 1
+				R3 一：总计 4，而自然人 2 + 商业企业 1（其余为 0） = 3，相差 1
+
+				表三 一、本年新收政府信息公开申请数量 · 总计""", hover.substring(0, hover.indexOf("\n\n值：")));
+
+		Shell shell = Workbench.viewer(editor).getTextWidget().getShell();
+		List<Shell> before = List.of(shell.getShells());
+		IInformationControl wrapping = new ReportTextHover().getHoverControlCreator().createInformationControl(shell);
+		// the hover's window is the shell it added under the editor's
+		List<StyledText> texts = new ArrayList<>();
+		for (Shell s : shell.getShells()) {
+			if (!before.contains(s)) {
+				texts.addAll(styledTexts(s));
+			}
+		}
+		IInformationControl plain = new DefaultInformationControl(shell);
+		try {
+			assertEquals(1, texts.size(), texts::toString);
+			// made with SWT.WRAP, which StyledText keeps as its word wrap (not among its style bits)
+			assertTrue(texts.get(0).getWordWrap(), "the hover's text widget does not wrap");
+			String finding = hover.substring(0, hover.indexOf('\n'));
+			for (IInformationControl c : List.of(plain, wrapping)) {
+				c.setSizeConstraints(300, 2000);
+				c.setInformation(finding);
+			}
+			Point unwrapped = plain.computeSizeHint();
+			Point wrapped = wrapping.computeSizeHint();
+			assertTrue(unwrapped.x > 300, "the finding is wider than the hover: " + unwrapped);
+			int trim = ((IInformationControlExtension3) wrapping).computeTrim().width;
+			assertTrue(wrapped.x <= 300 + trim, "the finding runs past the hover's right edge: " + wrapped + ", trim " + trim);
+			assertTrue(wrapped.y > unwrapped.y, "wrapped onto more lines: " + wrapped + " vs " + unwrapped);
+		} finally {
+			wrapping.dispose();
+			plain.dispose();
+		}
+	}
+
+	private static List<StyledText> styledTexts(Composite parent) {
+		List<StyledText> out = new ArrayList<>();
+		for (Control c : parent.getChildren()) {
+			if (c instanceof StyledText text) {
+				out.add(text);
+			} else if (c instanceof Composite inner) {
+				out.addAll(styledTexts(inner));
+			}
+		}
+		return out;
 	}
 
 	/**

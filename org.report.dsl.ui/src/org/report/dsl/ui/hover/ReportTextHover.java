@@ -1,5 +1,7 @@
 package org.report.dsl.ui.hover;
 
+import java.util.List;
+
 import org.eclipse.jface.text.AbstractReusableInformationControlCreator;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IInformationControl;
@@ -9,6 +11,7 @@ import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
@@ -20,10 +23,12 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.report.dsl.ui.ReportUi;
 import org.report.dsl.ui.model.ParsedReport;
 import org.report.dsl.ui.model.ReportModels;
+import org.report.dsl.ui.validation.ProblemAnnotations;
 
 /**
- * Hovers from the ide's ReportHoverService (a cell's label and rules, a total's sum, a reference's value), in a
- * hover whose text wraps at its width (a long rule line would otherwise run past the right edge).
+ * Hovers from the ide's ReportHoverService (a cell's label and rules, a total's sum, a reference's value),
+ * after the messages of the findings drawn there, in a hover whose text wraps at its width (a long rule line
+ * or finding would otherwise run past the right edge).
  */
 public class ReportTextHover implements ITextHover, ITextHoverExtension {
 
@@ -41,9 +46,21 @@ public class ReportTextHover implements ITextHover, ITextHoverExtension {
 		return WRAPPING;
 	}
 
+	/**
+	 * The findings drawn where the mouse is (their messages, wrapped here: the Generic Editor's own annotation
+	 * hover shows one of them on a line that does not wrap), then the cell's hover.
+	 */
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		return text(ReportModels.current(viewer.getDocument()), region.getOffset());
+		List<String> findings = viewer instanceof ISourceViewer source && source.getAnnotationModel() != null
+				? ProblemAnnotations.messagesAt(source.getAnnotationModel(), region.getOffset())
+				: List.of();
+		String cell = text(ReportModels.current(viewer.getDocument()), region.getOffset());
+		if (findings.isEmpty()) {
+			return cell;
+		}
+		String problems = String.join("\n", findings);
+		return cell == null ? problems : problems + "\n\n" + cell;
 	}
 
 	/** The hover text at the offset, as plain text, or null. */

@@ -87,6 +87,31 @@ public final class ProblemAnnotations {
 		}
 	}
 
+	/**
+	 * The findings drawn at an offset (the problem annotations whose range holds it, and a likely wrong
+	 * cell's), for the editor's own hover: each as its code and message, errors first, then by place. The
+	 * Generic Editor's annotation hover shows only one of them, in a window that does not wrap.
+	 */
+	public static List<String> messagesAt(IAnnotationModel model, int offset) {
+		record At(int severity, int offset, String text) {
+		}
+		List<At> found = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation a = it.next();
+			Position p = model.getPosition(a);
+			boolean here = p != null && !p.isDeleted() && p.getOffset() <= offset
+					&& (offset < p.getOffset() + p.getLength() || p.getLength() == 0 && offset == p.getOffset());
+			if (here && a instanceof ProblemAnnotation problem) {
+				found.add(new At(problem.problem().severity(), p.getOffset(), problem.problem().code() + " " + a.getText()));
+			} else if (here && a instanceof RelatedCellAnnotation) {
+				found.add(new At(IMarker.SEVERITY_INFO, p.getOffset(), a.getText()));
+			}
+		}
+		found.sort(java.util.Comparator.comparingInt(At::severity).reversed().thenComparingInt(At::offset)
+				.thenComparing(At::text));
+		return found.stream().map(At::text).distinct().toList();
+	}
+
 	private static String type(Problem p) {
 		return switch (p.severity()) {
 		case IMarker.SEVERITY_ERROR -> ERROR;
