@@ -90,7 +90,7 @@ class PrintedPageTest {
 		}
 	}
 
-	/** 9-digit values in every column of table 三's first row (and its totals): each whole on one line. */
+	/** 9-digit values in every column of table 三's first row (and its totals): each whole on one line, inside the text area. */
 	@Test
 	void nineDigitNumbersDoNotWrapInPrint() throws Exception {
 		String huaian = HtmlFixture.exampleText("huaian-shizhengfu-2024");
@@ -112,6 +112,7 @@ class PrintedPageTest {
 			for (String n : numbers) {
 				assertTrue(Pattern.compile("(^|\\D)" + n + "(\\D|$)", Pattern.MULTILINE).matcher(text).find(), n + " is split");
 			}
+			assertInsideTextArea(pdf, "nine-digits");
 			keep(pdf, "nine-digits");
 		}
 	}
