@@ -128,24 +128,34 @@ public class HoverTest {
 				texts.addAll(styledTexts(s));
 			}
 		}
-		IInformationControl plain = new DefaultInformationControl(shell);
 		try {
 			assertEquals(1, texts.size(), texts::toString);
 			// made with SWT.WRAP, which StyledText keeps as its word wrap (not among its style bits)
 			assertTrue(texts.get(0).getWordWrap(), "the hover's text widget does not wrap");
-			String finding = hover.substring(0, hover.indexOf('\n'));
+			assertWrapsWithin300px(shell, wrapping, hover.substring(0, hover.indexOf('\n')));
+		} finally {
+			wrapping.dispose();
+		}
+	}
+
+	/**
+	 * The text, wider than 300 px in a window that does not wrap, stays within 300 px and the window's
+	 * border in {@code wrapping}, on more lines.
+	 */
+	private static void assertWrapsWithin300px(Shell shell, IInformationControl wrapping, String text) {
+		IInformationControl plain = new DefaultInformationControl(shell);
+		try {
 			for (IInformationControl c : List.of(plain, wrapping)) {
 				c.setSizeConstraints(300, 2000);
-				c.setInformation(finding);
+				c.setInformation(text);
 			}
 			Point unwrapped = plain.computeSizeHint();
 			Point wrapped = wrapping.computeSizeHint();
-			assertTrue(unwrapped.x > 300, "the finding is wider than the hover: " + unwrapped);
+			assertTrue(unwrapped.x > 300, "the text is wider than the hover: " + unwrapped);
 			int trim = ((IInformationControlExtension3) wrapping).computeTrim().width;
-			assertTrue(wrapped.x <= 300 + trim, "the finding runs past the hover's right edge: " + wrapped + ", trim " + trim);
+			assertTrue(wrapped.x <= 300 + trim, "the hover runs past its right edge: " + wrapped + ", trim " + trim);
 			assertTrue(wrapped.y > unwrapped.y, "wrapped onto more lines: " + wrapped + " vs " + unwrapped);
 		} finally {
-			wrapping.dispose();
 			plain.dispose();
 		}
 	}
@@ -172,21 +182,10 @@ public class HoverTest {
 		String text = (String) hoversAt(editor, Samples.TOTALS.indexOf("自然人 2") + 1).get("one");
 		assertTrue(text != null && text.contains("相差 1"), text);
 		Shell shell = Workbench.viewer(editor).getTextWidget().getShell();
-		IInformationControl plain = new DefaultInformationControl(shell);
 		IInformationControl wrapping = new ReportTextHover().getHoverControlCreator().createInformationControl(shell);
 		try {
-			for (IInformationControl c : List.of(plain, wrapping)) {
-				c.setSizeConstraints(300, 2000);
-				c.setInformation(text);
-			}
-			Point unwrapped = plain.computeSizeHint();
-			Point wrapped = wrapping.computeSizeHint();
-			assertTrue(unwrapped.x > 300, "the text is wider than the hover: " + unwrapped);
-			int trim = ((IInformationControlExtension3) wrapping).computeTrim().width;
-			assertTrue(wrapped.x <= 300 + trim, "the hover runs past its right edge: " + wrapped + ", trim " + trim);
-			assertTrue(wrapped.y > unwrapped.y, "wrapped onto more lines: " + wrapped + " vs " + unwrapped);
+			assertWrapsWithin300px(shell, wrapping, text);
 		} finally {
-			plain.dispose();
 			wrapping.dispose();
 		}
 		// the window the Generic Editor's hover makes for it (its composite hover asks ours for the creator)
