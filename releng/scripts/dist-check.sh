@@ -54,6 +54,9 @@ check_command() { # $1: what, $2: the reportdsl command to run
   [ "$(head -c 4 "$docs/$example.pdf")" = "%PDF" ] || fail "$what: no PDF"
   [ "$(head -c 2 "$docs/$example.docx")" = "PK" ] || fail "$what: no .docx"
   ok "$what: render writes text, html, review, json (equal to the golden files), docx and pdf, exit 0"
+  # the first run (validate above) made the class cache in the user's cache folder; the render used it
+  ls "$tmp"/.cache/reportdsl/reportdsl-*.jsa >/dev/null 2>&1 || fail "$what: no class cache in ~/.cache/reportdsl after the first run"
+  ok "$what: the first run made its class cache (~/.cache/reportdsl), with no message of its own"
 }
 
 # 1. the archive
