@@ -27,8 +27,10 @@ ok() { passed=$((passed + 1)); echo "dist-check: ok: $*"; }
 [ -f "$archive" ] || fail "$archive missing (./build.sh dist)"
 [ -n "$deb" ] || fail "no target/dist/reportdsl_${version}*_amd64.deb (./build.sh dist)"
 
-# A PATH without any Java: one empty folder (the launchers need nothing from the PATH).
+# A PATH without any Java: one folder holding only the few tools of coreutils the launcher's class cache
+# uses (without them the launchers still run, with no cache).
 nojava=$tmp/path && mkdir -p "$nojava"
+for tool in stat cksum cut mkdir mv rm; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
 bare() { env -i HOME="$tmp" LANG=C.UTF-8 PATH="$nojava" "$@"; }
 bare /bin/bash -c 'command -v java' >/dev/null && fail "java is still on the stripped PATH"
 ok "no java on the PATH of the checks"
@@ -36,6 +38,12 @@ ok "no java on the PATH of the checks"
 expected_validate="examples/pingtan-2022.report:72:1: warning: 标题「四、政府信息公开行政法复议、行政诉讼情况」不是正式用语，应为「四、政府信息公开行政复议、行政诉讼情况」 [S1]
 examples/yindu-keji-2025.report:43:1: error: 第六部分未说明是否收取信息处理费（国办函〔2020〕109号） [S6]
 5 个文件，1 个错误，1 个警告"
+
+class_caches() { # how many class caches the launchers made in the checks' home
+  local n=0 f
+  for f in "$tmp"/.cache/reportdsl/reportdsl-*.jsa; do [ -e "$f" ] && n=$((n + 1)); done
+  echo "$n"
+}
 
 check_command() { # $1: what, $2: the reportdsl command to run
   local what=$1 cmd=$2 out rc=0
@@ -54,15 +62,15 @@ check_command() { # $1: what, $2: the reportdsl command to run
   [ "$(head -c 4 "$docs/$example.pdf")" = "%PDF" ] || fail "$what: no PDF"
   [ "$(head -c 2 "$docs/$example.docx")" = "PK" ] || fail "$what: no .docx"
   ok "$what: render writes text, html, review, json (equal to the golden files), docx and pdf, exit 0"
-  # the first run (validate above) made the class cache in the user's cache folder; the render used it
-  ls "$tmp"/.cache/reportdsl/reportdsl-*.jsa >/dev/null 2>&1 || fail "$what: no class cache in ~/.cache/reportdsl after the first run"
-  ok "$what: the first run made its class cache (~/.cache/reportdsl), with no message of its own"
 }
 
 # 1. the archive
 mkdir -p "$tmp/unpacked"
 tar -xzf "$archive" -C "$tmp/unpacked"
 check_command "archive" "$tmp/unpacked/reportdsl-$version/bin/reportdsl"
+# the first run (validate) made the class cache in the user's cache folder, printing nothing (compared above)
+[ "$(class_caches)" = 1 ] || fail "archive: the first run made no class cache in ~/.cache/reportdsl"
+ok "archive: the first run made its class cache (~/.cache/reportdsl), with no message of its own"
 
 # 2. the .deb
 if [ "$(id -u)" = 0 ]; then
@@ -72,11 +80,13 @@ if [ "$(id -u)" = 0 ]; then
   dpkg --root="$target" --log="$tmp/dpkg.log" --force-script-chrootless --force-depends -i "$deb" >"$tmp/dpkg.out" 2>&1 \
     || fail "dpkg -i: $(cat "$tmp/dpkg.out")"
   [ "$(readlink "$target/usr/bin/reportdsl")" = /opt/reportdsl/bin/reportdsl ] || fail "/usr/bin/reportdsl is not the link to /opt/reportdsl/bin/reportdsl"
-  ok "deb: dpkg -i into a scratch root; /usr/bin/reportdsl -> /opt/reportdsl/bin/reportdsl"
+  [ -s "$target/opt/reportdsl/lib/app/reportdsl.jsa" ] || fail "dpkg -i made no class cache (postinst)"
+  ok "deb: dpkg -i into a scratch root; /usr/bin/reportdsl -> /opt/reportdsl/bin/reportdsl; class cache made"
   check_command "deb" "$target/opt/reportdsl/bin/reportdsl"
   dpkg --root="$target" --log="$tmp/dpkg.log" --force-script-chrootless -r reportdsl >"$tmp/dpkg.out" 2>&1 \
     || fail "dpkg -r: $(cat "$tmp/dpkg.out")"
-  [ ! -e "$target/opt/reportdsl/bin/reportdsl" ] && [ ! -L "$target/usr/bin/reportdsl" ] || fail "dpkg -r left files"
+  [ ! -e "$target/opt/reportdsl/bin/reportdsl" ] && [ ! -L "$target/usr/bin/reportdsl" ] \
+    && [ ! -e "$target/opt/reportdsl/lib/app/reportdsl.jsa" ] || fail "dpkg -r left files"
   ok "deb: dpkg -r removes the command and its link"
 else
   echo "dist-check: not root, so dpkg cannot install: unpacking the .deb with dpkg -x instead" >&2

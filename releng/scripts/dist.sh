@@ -61,7 +61,8 @@ Put bin/ on the PATH, or link it: ln -s "\$PWD/bin/reportdsl" ~/.local/bin/repor
 TXT
 tar -C "$stage" -czf "$out/reportdsl-$version-linux-x64.tar.gz" "reportdsl-$version"
 
-# The .deb: jpackage's own launcher over the same runtime and jar.
+# The .deb: jpackage's own launcher over the same runtime and jar, starting from the class cache (AppCDS
+# archive) that postinst makes when the package is installed (a missing or unusable one is ignored).
 rm -f "$out"/reportdsl_*.deb
 mkdir -p "$stage/input"
 cp "$jar" "$stage/input/reportdsl.jar"
@@ -72,7 +73,8 @@ DPKG_DEB_COMPRESSOR_TYPE=gzip "$jdk/bin/jpackage" --type deb --dest "$out" --nam
   --input "$stage/input" --main-jar reportdsl.jar --main-class org.report.dsl.cli.Main \
   --runtime-image "$app/runtime" --install-dir /opt --resource-dir releng/dist/deb \
   --linux-package-name reportdsl --linux-deb-maintainer dev@reportdsl --linux-app-category utils \
-  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Dguice_bytecode_gen_option=DISABLED -Dguice_include_stack_traces=OFF"
+  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Dguice_bytecode_gen_option=DISABLED -Dguice_include_stack_traces=OFF" \
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/reportdsl.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 rm -rf "$stage/input"
 
 # Report Studio with its own runtime, when the product is built (./build.sh, ./build.sh test): the
