@@ -62,12 +62,12 @@ public final class DocxRenderer {
 	private static void properties(XWPFDocument doc, PublishedReport report) {
 		POIXMLProperties properties = doc.getProperties();
 		POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-		core.setTitle(report.title());
-		core.setCreator(report.organ());
-		core.setSubjectProperty(report.organ() + " " + report.year());
-		core.setKeywords(report.organ() + "," + report.year());
+		core.setTitle(XmlText.of(report.title()));
+		core.setCreator(XmlText.of(report.organ()));
+		core.setSubjectProperty(XmlText.of(report.organ() + " " + report.year()));
+		core.setKeywords(XmlText.of(report.organ() + "," + report.year()));
 		POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-		custom.addProperty(ORGAN_PROPERTY, report.organ());
+		custom.addProperty(ORGAN_PROPERTY, XmlText.of(report.organ()));
 		custom.addProperty(YEAR_PROPERTY, report.year());
 		properties.getExtendedProperties().setApplication("ReportDSL");
 	}
@@ -79,7 +79,7 @@ public final class DocxRenderer {
 		p.getCTPPr().addNewSnapToGrid().setVal("false"); // 2 号 characters at their own width, not two grid cells
 		XWPFRun run = p.createRun();
 		OfficialFonts.TITLE.apply(run);
-		run.setText(title);
+		run.setText(XmlText.of(title));
 		// a blank line under the title, as in the template
 		p.setSpacingAfterLines(100);
 	}
@@ -91,7 +91,7 @@ public final class DocxRenderer {
 		XWPFRun run = p.createRun();
 		font.apply(run);
 		run.setCharacterSpacing(PageSetup.characterSpacing());
-		run.setText(text);
+		run.setText(XmlText.of(text));
 	}
 
 	private static void narrative(XWPFDocument doc, String text) {
@@ -101,7 +101,7 @@ public final class DocxRenderer {
 			XWPFRun run = p.createRun();
 			OfficialFonts.BODY.apply(run);
 			run.setCharacterSpacing(PageSetup.characterSpacing());
-			run.setText(paragraph);
+			run.setText(XmlText.of(paragraph));
 		}
 	}
 

@@ -198,7 +198,7 @@ final class DocxTables {
 			first.setAlignment(ParagraphAlignment.CENTER);
 			XWPFRun run = first.createRun();
 			OfficialFonts.TABLE.apply(run, numbers);
-			run.setText(value(table, cell));
+			run.setText(XmlText.of(value(table, cell)));
 			return;
 		}
 		boolean note = cell.kind() == GridCell.Kind.NOTE;
@@ -210,7 +210,7 @@ final class DocxTables {
 			p.setAlignment(align);
 			XWPFRun run = p.createRun();
 			(note ? OfficialFonts.NOTE : OfficialFonts.TABLE).apply(run);
-			run.setText(lines[i]);
+			run.setText(XmlText.of(lines[i]));
 		}
 	}
 }

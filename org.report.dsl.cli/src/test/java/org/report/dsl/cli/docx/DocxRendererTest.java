@@ -57,6 +57,27 @@ class DocxRendererTest {
 				.flatMap(r -> r.cells().stream()).anyMatch(c -> c.text().equals("123456789")));
 	}
 
+	/**
+	 * A control character in the title and a narrative (found by fuzzing: a title copied with U+001D) is
+	 * no character of XML: the document is still saved, with U+FFFD in its place, as the HTML page shows it.
+	 */
+	@Test
+	void charactersXmlCannotHoldBecomeReplacementCharacters() throws Exception {
+		String source = Files.readString(DocxReports.root().resolve("examples/sanmenxia-keji-2025.report"))
+				.replace("2025 年政府信息公开工作年度报告\"", "2025 年政府信息公开工作年度\u001d报告\"")
+				.replace("共 324 条", "共\u0001 324 条");
+		Path f = Files.createTempDirectory("docx").resolve("control.report");
+		Files.writeString(f, source);
+		PublishedReport report = DocxReports.publish(f);
+		assertTrue(report.title().contains("\u001d"), report.title());
+		try (XWPFDocument doc = read(report)) {
+			assertEquals("三门峡市科学技术局 2025 年政府信息公开工作年度\ufffd报告", doc.getParagraphs().get(0).getText());
+			assertEquals("三门峡市科学技术局 2025 年政府信息公开工作年度\ufffd报告",
+					doc.getProperties().getCoreProperties().getTitle());
+			assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("共\ufffd 324 条")));
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("inputs")
 	void paragraphsEqualTheModel(DocxReports.Input input) throws Exception {
