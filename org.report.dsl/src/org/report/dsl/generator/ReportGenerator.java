@@ -25,7 +25,7 @@ import com.google.inject.Inject;
  * Generation on save (保存时生成), as Xtext languages generate: writes the documents a project chooses
  * (default the official text and the print-ready HTML, {@link ReportGeneratorContext}) into the output
  * folder of the file system access, named as {@code reportdsl render -o} names them (X.report becomes
- * X.txt, X.html, X.review.html). The report is checked by {@link ReportLoader} and rendered by the one
+ * X.txt, X.html, X.review.html, X.docx, X.pdf). The report is checked by {@link ReportLoader} and rendered by the one
  * {@link RenderService}: a report with errors gets no document but the review page (审阅页), which is
  * then written even when not chosen, so that a save always shows where the errors are; documents of
  * the known kinds that this run did not make (withheld, no longer chosen, a review page after the
@@ -63,7 +63,9 @@ public class ReportGenerator implements IGenerator2 {
 	 * CancelIndicator)}); {@code baseName} is the report's file name without {@code .report}. Nothing is
 	 * written or deleted when the context is cancelled (the check may then have stopped early).
 	 *
-	 * @return what was made, or null when cancelled
+	 * @return what was made, or null when cancelled; a document that could not be made (a PDF without a
+	 *         Chinese font) is in {@link RenderService.Rendered#failed()}, for the caller to report, and its
+	 *         older file is deleted like any document not made
 	 */
 	public RenderService.Rendered generate(CheckedReport checked, String baseName, IFileSystemAccess2 fsa,
 			IGeneratorContext context) {

@@ -35,7 +35,8 @@ public class ReportGeneratorContext extends GeneratorContext {
 
 	/**
 	 * The documents named as {@code reportdsl render --format} names them ({@code text}, {@code html},
-	 * {@code review}), in the order named, each once; names of other formats are left out.
+	 * {@code review}, {@code docx}, {@code pdf}: the {@link Documents}), in the order named, each once; names of
+	 * other formats (json, csv …) are left out.
 	 */
 	public static List<DocumentKind> named(List<String> names) {
 		List<DocumentKind> out = new ArrayList<>();

@@ -110,9 +110,23 @@ public class ReportGeneratorTest {
 		fsa.generateFile("a.html", OUT, "<html>an older page</html>");
 		generator.doGenerate(parse("a.report", Sources.valid()), fsa,
 				new ReportGeneratorContext(ReportGeneratorContext.named(List.of("review", "text", "docx"))));
-		assertEquals(List.of(OUT + "a.review.html", OUT + "a.txt"), List.copyOf(files(fsa).keySet()));
+		assertEquals(List.of(OUT + "a.docx", OUT + "a.review.html", OUT + "a.txt"), List.copyOf(files(fsa).keySet()));
 		assertTrue(files(fsa).get(OUT + "a.txt").startsWith("测试局2025年政府信息公开工作年度报告"),
 				files(fsa).get(OUT + "a.txt").lines().findFirst().orElse(""));
+		assertEquals("PK\u0003\u0004", new String(fsa.getBinaryFiles().get(OUT + "a.docx"), 0, 4, StandardCharsets.ISO_8859_1),
+				"the Word document is a zip");
+	}
+
+	@Test
+	public void aReportWithErrorsGetsNeitherWordNorPdf() {
+		InMemoryFileSystemAccess fsa = new InMemoryFileSystemAccess();
+		fsa.generateFile("d.docx", OUT, "an older Word document");
+		fsa.generateFile("d.pdf", OUT, "an older PDF");
+		RenderService.Rendered rendered = generator.generate(loader.check(parse("d.report", WITH_ERROR), CancelIndicator.NullImpl),
+				"d", fsa, new ReportGeneratorContext(List.of(Documents.DOCX, Documents.PDF)));
+		assertEquals(List.of(OUT + "d.review.html"), List.copyOf(files(fsa).keySet()));
+		assertEquals(List.of(Documents.DOCX, Documents.PDF), rendered.withheld());
+		assertEquals(List.of(), rendered.failed());
 	}
 
 	@Test
@@ -160,7 +174,9 @@ public class ReportGeneratorTest {
 
 	@Test
 	public void formatNamesAreReadAsTheCommandLineNamesThem() {
-		assertEquals(List.of(Documents.HTML, Documents.TEXT), ReportGeneratorContext.named(List.of(" HTML", "text", "html", "pdf")));
+		assertEquals(List.of(Documents.HTML, Documents.TEXT, Documents.PDF, Documents.DOCX),
+				ReportGeneratorContext.named(List.of(" HTML", "text", "html", "pdf", "json", "DOCX")));
 		assertEquals("review", ReportGeneratorContext.nameOf(Documents.REVIEW));
+		assertEquals("docx", ReportGeneratorContext.nameOf(Documents.DOCX));
 	}
 }

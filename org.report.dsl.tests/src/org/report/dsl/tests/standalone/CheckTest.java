@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.testing.InjectWith;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.report.dsl.publish.RenderService;
 import org.report.dsl.publish.RenderService.Documents;
+import org.report.dsl.publish.pdf.PdfFonts;
 import org.report.dsl.standalone.CheckedReport;
 import org.report.dsl.standalone.ReportLoader;
 import org.report.dsl.tests.IssueList;
@@ -94,14 +99,49 @@ public class CheckTest {
 	}
 
 	@Test
-	public void reportWithoutErrorsGetsEveryDocument() {
+	public void reportWithoutErrorsGetsEveryDocument() throws IOException {
 		RenderService.Rendered rendered = renderService.render(check(Sources.valid().getBytes(StandardCharsets.UTF_8)),
 				List.of(Documents.values()), false);
-		assertEquals(List.of(Documents.TEXT, Documents.HTML, Documents.REVIEW), kinds(rendered));
 		assertEquals(List.of(), rendered.withheld());
 		assertEquals(0, rendered.errors());
 		assertTrue(rendered.documents().get(0).content().startsWith("测试局2025年政府信息公开工作年度报告"),
 				rendered.documents().get(0).content().lines().findFirst().orElse(""));
+		// Word and PDF are made in OSGi too, by the renderers the command line uses (the PDF needs a Chinese font)
+		assertEquals(List.of("[Content_Types].xml", "word/document.xml"),
+				zipEntries(document(rendered, Documents.DOCX)).stream()
+						.filter(n -> n.equals("[Content_Types].xml") || n.equals("word/document.xml")).sorted().toList());
+		if (fontsInstalled()) {
+			assertEquals(List.of(Documents.TEXT, Documents.HTML, Documents.REVIEW, Documents.DOCX, Documents.PDF),
+					kinds(rendered));
+			assertEquals("%PDF-", new String(document(rendered, Documents.PDF), 0, 5, StandardCharsets.US_ASCII));
+			assertEquals(List.of(), rendered.failed());
+		} else {
+			assertEquals(List.of(Documents.TEXT, Documents.HTML, Documents.REVIEW, Documents.DOCX), kinds(rendered));
+			assertEquals(List.of(new RenderService.Failed(Documents.PDF, PdfFonts.MISSING)), rendered.failed());
+		}
+	}
+
+	/** A PDF the renderer cannot make (no font) leaves the other documents as they are. */
+	@Test
+	public void pdfWithoutFontsIsNotMadeAndTheOthersAre() {
+		String configured = System.getProperty("reportdsl.fonts");
+		System.setProperty("reportdsl.fonts", "/nonexistent-fonts");
+		System.setProperty("reportdsl.fonts.only", "true");
+		try {
+			RenderService.Rendered rendered = renderService.render(
+					check(Sources.valid().getBytes(StandardCharsets.UTF_8)),
+					List.of(Documents.PDF, Documents.TEXT, Documents.DOCX), false);
+			assertEquals(List.of(Documents.TEXT, Documents.DOCX), kinds(rendered));
+			assertEquals(List.of(new RenderService.Failed(Documents.PDF, PdfFonts.MISSING)), rendered.failed());
+			assertEquals(List.of(), rendered.withheld());
+		} finally {
+			if (configured == null) {
+				System.clearProperty("reportdsl.fonts");
+			} else {
+				System.setProperty("reportdsl.fonts", configured);
+			}
+			System.clearProperty("reportdsl.fonts.only");
+		}
 	}
 
 	@Test
@@ -109,7 +149,7 @@ public class CheckTest {
 		CheckedReport checked = check(WITH_ERROR.getBytes(StandardCharsets.UTF_8));
 		RenderService.Rendered rendered = renderService.render(checked, List.of(Documents.values()), false);
 		assertEquals(List.of(Documents.REVIEW), kinds(rendered));
-		assertEquals(List.of(Documents.TEXT, Documents.HTML), rendered.withheld());
+		assertEquals(List.of(Documents.TEXT, Documents.HTML, Documents.DOCX, Documents.PDF), rendered.withheld());
 		assertEquals(1, rendered.errors());
 		assertTrue(rendered.documents().get(0).content().contains("R1"), "the review page shows the finding");
 		RenderService.Rendered forced = renderService.render(checked, List.of(Documents.TEXT, Documents.REVIEW), true);
@@ -122,8 +162,31 @@ public class CheckTest {
 		RenderService.Rendered rendered = renderService.render(check("年报 测试局".getBytes(Charset.forName("GBK"))),
 				List.of(Documents.values()), true);
 		assertEquals(List.of(), rendered.documents());
-		assertEquals(List.of(Documents.TEXT, Documents.HTML, Documents.REVIEW), rendered.withheld());
+		assertEquals(List.of(Documents.values()), rendered.withheld());
 		assertEquals(1, rendered.errors());
+	}
+
+	private static byte[] document(RenderService.Rendered rendered, Documents kind) {
+		return rendered.documents().stream().filter(d -> d.kind() == kind).findFirst().orElseThrow().bytes();
+	}
+
+	private static List<String> zipEntries(byte[] zip) throws IOException {
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				names.add(e.getName());
+			}
+		}
+		return names;
+	}
+
+	private static boolean fontsInstalled() {
+		try {
+			PdfFonts.find();
+			return true;
+		} catch (PdfFonts.Missing e) {
+			return false;
+		}
 	}
 
 	private static List<RenderService.DocumentKind> kinds(RenderService.Rendered rendered) {

@@ -22,7 +22,8 @@ import org.report.dsl.publish.RenderService.DocumentKind;
 import org.report.dsl.publish.RenderService.Documents;
 
 /**
- * The project's page for generation on save (Properties › 报告生成): on or off, the documents, the
+ * The project's page for generation on save (Properties › 报告生成): on or off, the documents (one
+ * box for each of {@link Documents}, so that a new document is offered without a change here), the
  * output folder. OK stores the settings in the project ({@link GenerationSettings#save}), which
  * regenerates the project.
  */
@@ -30,11 +31,6 @@ public class GenerationPropertyPage extends PropertyPage {
 
 	/** The page's id in plugin.xml. */
 	public static final String ID = "org.report.dsl.ui.generation";
-
-	private static final Map<Documents, String> LABELS = new EnumMap<>(Map.of(
-			Documents.TEXT, "正式文本（.txt）",
-			Documents.HTML, "打印版网页（.html）",
-			Documents.REVIEW, "审阅页（.review.html，问题标注在原处）"));
 
 	private Button enabled;
 	private final Map<Documents, Button> documents = new EnumMap<>(Documents.class);
@@ -55,7 +51,7 @@ public class GenerationPropertyPage extends PropertyPage {
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(kinds);
 		for (Documents kind : Documents.values()) {
 			Button box = new Button(kinds, SWT.CHECK);
-			box.setText(LABELS.get(kind));
+			box.setText(label(kind));
 			box.setSelection(settings.documents().contains(kind));
 			documents.put(kind, box);
 		}
@@ -65,6 +61,11 @@ public class GenerationPropertyPage extends PropertyPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(output);
 		output.addModifyListener(e -> check());
 		return page;
+	}
+
+	/** How a document is offered: its name and its file ending, 「Word 文档（.docx）」. */
+	static String label(Documents kind) {
+		return kind.title() + "（" + kind.extension() + "）";
 	}
 
 	private void check() {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -21,7 +22,8 @@ import org.report.dsl.ui.ReportUi;
  * text (.txt), the print-ready page (.html) and the review page with findings (.review.html). The file
  * is read and checked as the command line reads it ({@link ReportLoader#check}: a file that is not
  * UTF-8 text is refused, nothing is written) and rendered by the same {@link RenderService} (a report
- * with errors gets only the review page).
+ * with errors gets only the review page). Only the text documents: Word and PDF come from generation on
+ * save (Properties › 报告生成).
  */
 public final class Rendering {
 
@@ -39,7 +41,7 @@ public final class Rendering {
 	public static Result render(IFile file, IProgressMonitor monitor) throws CoreException {
 		CheckedReport checked = check(file, monitor);
 		RenderService.Rendered rendered = ReportUi.injector().getInstance(RenderService.class).render(checked,
-				List.of(RenderService.Documents.values()), false);
+				Arrays.stream(RenderService.Documents.values()).filter(kind -> !kind.binary()).toList(), false);
 		List<IFile> written = new ArrayList<>();
 		for (RenderService.Document document : rendered.documents()) {
 			written.add(write(file, document.kind().extension(), document.content(), monitor));

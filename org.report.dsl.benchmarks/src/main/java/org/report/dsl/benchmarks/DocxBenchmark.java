@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.report.dsl.cli.docx.DocxRenderer;
 import org.report.dsl.publish.PublishedReport;
+import org.report.dsl.publish.docx.DocxRenderer;
 
 /**
  * The Word document (.docx) of one full report (every cell written, ~8 KB of source), already parsed and

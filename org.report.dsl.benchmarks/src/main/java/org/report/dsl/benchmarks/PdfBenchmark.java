@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.report.dsl.cli.PdfRenderer;
 import org.report.dsl.publish.PublishedReport;
 import org.report.dsl.publish.html.HtmlRenderer;
+import org.report.dsl.publish.pdf.PdfRenderer;
 
 /**
  * The PDF of one full report (every cell written, ~8 KB of source), warm, on one thread: the print page

@@ -135,11 +135,15 @@ final class RenderCommand implements Callable<Integer> {
 			if (capture != null) {
 				these.add(capture);
 			}
+			RenderService.Rendered rendered = service.render(check.checked(), these, force);
 			List<Prepared> prepared = new ArrayList<>();
-			for (RenderService.Document document : service.render(check.checked(), these, force).documents()) {
+			for (RenderService.Document document : rendered.documents()) {
 				if (document.kind() != capture) {
-					prepared.add(Prepared.of(document));
+					prepared.add(new Prepared(document.kind(), document.bytes(), null));
 				}
+			}
+			for (RenderService.Failed failed : rendered.failed()) {
+				prepared.add(new Prepared(failed.kind(), null, failed.message()));
 			}
 			PublishedReport published = capture == null ? null : capture.take();
 			return new Checked(source, check, prepared, published, capture != null && capture.valid());
@@ -202,15 +206,6 @@ final class RenderCommand implements Callable<Integer> {
 
 	/** A document's file as it will be written, or why it cannot be made (a PDF too long, no fonts). */
 	private record Prepared(RenderService.DocumentKind kind, byte[] bytes, String failure) {
-
-		static Prepared of(RenderService.Document document) {
-			try {
-				byte[] bytes = document.kind() instanceof DocumentFormat known ? known.file(document) : document.bytes();
-				return new Prepared(document.kind(), bytes, null);
-			} catch (PdfRenderer.Failure e) {
-				return new Prepared(document.kind(), null, e.getMessage());
-			}
-		}
 	}
 
 	/** What the writing of a batch has counted so far (on the calling thread only). */

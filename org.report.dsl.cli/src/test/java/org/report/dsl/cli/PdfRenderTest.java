@@ -38,6 +38,8 @@ import org.report.dsl.format.FormatCatalog;
 import org.report.dsl.format.FormatVersion;
 import org.report.dsl.format.RowDef;
 import org.report.dsl.format.Table3;
+import org.report.dsl.publish.pdf.PdfFonts;
+import org.report.dsl.publish.pdf.PdfRenderer;
 
 /**
  * {@code render --format pdf} on the examples, read back with PDFBox: the expected page count, 「— n —」 on

@@ -1,4 +1,4 @@
-package org.report.dsl.cli.docx;
+package org.report.dsl.publish.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;

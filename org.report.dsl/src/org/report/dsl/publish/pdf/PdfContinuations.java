@@ -1,4 +1,4 @@
-package org.report.dsl.cli;
+package org.report.dsl.publish.pdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.report.dsl.cli.docx;
+package org.report.dsl.publish.docx;
 
 /**
  * Text as a Word document can hold it: a .docx is XML 1.0, which has no place for control characters

@@ -1,4 +1,4 @@
-package org.report.dsl.cli;
+package org.report.dsl.publish.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,19 +17,20 @@ import com.openhtmltopdf.util.XRLog;
  * The PDF of a report (PDF 文本): the print page of {@code HtmlRenderer} set by openhtmltopdf on PDFBox,
  * with the page set-up of its stylesheet (A4, GB/T 9704 margins, 「— 1 —」 at the foot) and the fonts of
  * {@link PdfFonts} embedded as subsets; no browser, no request (every external resource is refused).
- * One document at a time per process (the fonts are shared). Public for the benchmarks.
+ * One document at a time per process (the fonts are shared). {@code RenderService.Documents.PDF} makes
+ * its PDF here; public also for the benchmarks and the tests of the command line.
  */
 public final class PdfRenderer {
 
 	/** More pages than any report has: a larger PDF is a mistake in the source (a runaway narrative). */
-	static final int MAX_PAGES = 500;
+	public static final int MAX_PAGES = 500;
 
 	/**
 	 * More characters than {@link #MAX_PAGES} pages can hold at any legible size (a GB/T 9704 page holds 28 lines
 	 * of 28 characters; four times as many allow for half-width text and small table type): a text this long is
 	 * refused before its layout, which would take minutes.
 	 */
-	static final int MAX_CHARACTERS = MAX_PAGES * 28 * 28 * 4;
+	public static final int MAX_CHARACTERS = MAX_PAGES * 28 * 28 * 4;
 
 	/** Why no PDF was made, in words for the user. */
 	public static final class Failure extends Exception {

@@ -1,4 +1,4 @@
-package org.report.dsl.cli.docx;
+package org.report.dsl.publish.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.report.dsl.cli;
+package org.report.dsl.publish.pdf;
 
 import java.io.File;
 import java.io.IOException;
@@ -36,7 +36,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  *
  * <p>The fonts are parsed once per process and shared; {@link #register} is called under the renderer's lock.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
 	/** A font file (and the font's name inside a collection) and the CSS family it serves. */
 	private record Candidate(String family, String file, String nameInCollection) {
@@ -61,12 +61,12 @@ final class PdfFonts {
 	/** The families the page can do without only when another serves its text (body: 宋体 or 仿宋 serif). */
 	private static final List<String> BODY = List.of("FangSong_GB2312", "FangSong", "SimSun", "AR PL UMing CN");
 
-	static final String MISSING = "未找到可嵌入 PDF 的中文 TrueType 字体：请安装 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei"
+	public static final String MISSING = "未找到可嵌入 PDF 的中文 TrueType 字体：请安装 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei"
 			+ "（Debian/Ubuntu：apt-get install fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei），"
 			+ "或用 -Dreportdsl.fonts=目录 指定放有 仿宋_GB2312 等 .ttf 字体的目录";
 
 	/** Thrown when no font can set the body text. */
-	static final class Missing extends Exception {
+	public static final class Missing extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		Missing() {
@@ -81,7 +81,7 @@ final class PdfFonts {
 	}
 
 	/** The families found, by CSS name. */
-	List<String> families() {
+	public List<String> families() {
 		return List.copyOf(families.keySet());
 	}
 
@@ -89,7 +89,7 @@ final class PdfFonts {
 	private static List<Path> foundIn;
 
 	/** The fonts of the search path (parsed once while the path stays the same). */
-	static synchronized PdfFonts find() throws Missing {
+	public static synchronized PdfFonts find() throws Missing {
 		List<Path> dirs = searchPath();
 		if (found == null || !dirs.equals(foundIn)) {
 			found = load(dirs);
