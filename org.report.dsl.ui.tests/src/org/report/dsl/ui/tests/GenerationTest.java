@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,17 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.report.dsl.publish.RenderService;
 import org.report.dsl.publish.RenderService.Documents;
+import org.report.dsl.publish.pdf.PdfFonts;
 import org.report.dsl.standalone.ReportLoader;
 import org.report.dsl.tests.Sources;
 import org.report.dsl.ui.ReportUi;
@@ -33,7 +38,8 @@ import org.report.dsl.ui.generate.GenerationSettings;
 
 /**
  * Generation on save: saving a report writes the documents its project chooses into the output folder
- * (derived), a report with an error yields only the review page, and changing the project's settings
+ * (derived; Word and PDF too, read back with POI and checked as PDF), a report with an error yields only
+ * the review page, a PDF that cannot be made is a warning marker, and changing the project's settings
  * regenerates.
  */
 public class GenerationTest {
@@ -243,6 +249,12 @@ public class GenerationTest {
 		dialog.open();
 		try {
 			GenerationPropertyPage page = (GenerationPropertyPage) dialog.getSelectedPage();
+			assertEquals(List.of("保存报告时生成文档", "正式文本（.txt）", "打印版网页（.html）", "审阅页（.review.html）",
+					"Word 文档（.docx）", "PDF（.pdf）"),
+					controls(page.getControl()).stream().filter(c -> c instanceof org.eclipse.swt.widgets.Button b
+							&& (b.getStyle() & org.eclipse.swt.SWT.CHECK) != 0)
+							.map(c -> ((org.eclipse.swt.widgets.Button) c).getText()).toList(),
+					"every document of RenderService is offered, in its order");
 			assertTrue(box(page, "保存报告时生成文档").getSelection());
 			assertTrue(box(page, "正式文本").getSelection());
 			assertTrue(box(page, "打印版网页").getSelection());
@@ -258,15 +270,88 @@ public class GenerationTest {
 			assertTrue(page.isValid());
 			box(page, "打印版网页").setSelection(false);
 			box(page, "审阅页").setSelection(true);
+			box(page, "Word 文档").setSelection(true);
 			assertTrue(page.performOk());
 		} finally {
 			dialog.close();
 		}
 		settle();
 		assertEquals(List.of(), generated(project, "generated"));
-		assertEquals(List.of("docs/d.review.html", "docs/d.txt"), generated(project, "docs"));
-		assertEquals(new GenerationSettings(true, List.of(Documents.TEXT, Documents.REVIEW), "docs"),
+		assertEquals(List.of("docs/d.docx", "docs/d.review.html", "docs/d.txt"), generated(project, "docs"));
+		assertEquals(new GenerationSettings(true, List.of(Documents.TEXT, Documents.REVIEW, Documents.DOCX), "docs"),
 				GenerationSettings.of(project));
+	}
+
+	/** Fails on CI (where build.sh installs them) and skips elsewhere when no Chinese TrueType font is installed. */
+	private static void assumeFonts() {
+		try {
+			PdfFonts.find();
+		} catch (PdfFonts.Missing e) {
+			if ("true".equals(System.getenv("CI"))) {
+				throw new AssertionError("The PDF needs a Chinese TrueType font and CI=true does not allow skipping: "
+						+ e.getMessage());
+			}
+			Assumptions.assumeTrue(false, "PDF skipped: " + e.getMessage());
+		}
+	}
+
+	/** The text of a Word document's paragraphs, as POI reads it back. */
+	private static List<String> paragraphs(IFile docx) throws Exception {
+		try (InputStream in = docx.getContents(true); XWPFDocument doc = new XWPFDocument(in)) {
+			return doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+		}
+	}
+
+	@Test
+	public void choosingWordAndPdfWritesThemOnSaveAndAReportWithAnErrorYieldsOnlyTheReviewPage() throws Exception {
+		assumeFonts();
+		IFile report = Workbench.file("generate-office", "f.report", "");
+		IProject project = report.getProject();
+		new GenerationSettings(true, List.of(Documents.DOCX, Documents.PDF), "generated").save(project);
+		settle();
+		save(report, Sources.valid());
+		settle();
+		assertEquals(List.of("generated/f.docx", "generated/f.pdf"), generated(project, "generated"));
+		IFile docx = project.getFile("generated/f.docx");
+		IFile pdf = project.getFile("generated/f.pdf");
+		assertEquals("测试局2025年政府信息公开工作年度报告", paragraphs(docx).get(0));
+		assertEquals("一、总体情况", paragraphs(docx).get(1));
+		byte[] pdfBytes = pdf.readAllBytes();
+		assertEquals("%PDF-", new String(pdfBytes, 0, 5, StandardCharsets.US_ASCII));
+		assertTrue(pdfBytes.length > 10_000, pdfBytes.length + " bytes: the fonts are embedded");
+		assertTrue(docx.isDerived() && pdf.isDerived(), "derived");
+		assertEquals(List.of(), generationProblems(report));
+
+		save(report, WITH_ERROR);
+		settle();
+		assertEquals(List.of("generated/f.review.html"), generated(project, "generated"),
+				"a report with an error: neither Word nor PDF, only the review page");
+		save(report, Sources.valid());
+		settle();
+		assertEquals(List.of("generated/f.docx", "generated/f.pdf"), generated(project, "generated"));
+	}
+
+	@Test
+	public void aPdfThatCannotBeMadeGivesAWarningAndTheOtherDocumentsAreWritten() throws Exception {
+		IFile report = Workbench.file("generate-nofonts", "g.report", "");
+		IProject project = report.getProject();
+		new GenerationSettings(true, List.of(Documents.TEXT, Documents.PDF, Documents.DOCX), "generated").save(project);
+		settle();
+		System.setProperty("reportdsl.fonts", "/nonexistent-fonts");
+		System.setProperty("reportdsl.fonts.only", "true");
+		try {
+			save(report, Sources.valid());
+			settle();
+		} finally {
+			System.clearProperty("reportdsl.fonts");
+			System.clearProperty("reportdsl.fonts.only");
+		}
+		assertEquals(List.of("generated/g.docx", "generated/g.txt"), generated(project, "generated"));
+		assertEquals(List.of("未生成 PDF（.pdf）：" + PdfFonts.MISSING), generationProblems(report));
+		assertEquals(org.eclipse.core.resources.IMarker.SEVERITY_WARNING,
+				report.findMarkers("org.report.dsl.ui.generation", false, IResource.DEPTH_ZERO)[0]
+						.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1));
+		assertEquals("测试局2025年政府信息公开工作年度报告", paragraphs(project.getFile("generated/g.docx")).get(0));
 	}
 
 	/** The messages of the report's generation problem markers. */

@@ -41,7 +41,9 @@ final class Generation {
 	/**
 	 * Generates a report with its project's settings; nothing when generation is off, the report is
 	 * gone or lies in the output folder. When the documents cannot be written, the report gets a
-	 * {@link #PROBLEM} marker saying why (in Chinese), and the job goes on with the next report.
+	 * {@link #PROBLEM} marker saying why (in Chinese), and the job goes on with the next report; a
+	 * document that cannot be made (a PDF without a Chinese font) gets a warning marker of the same kind
+	 * saying why, and the other documents are written.
 	 *
 	 * @return the report as checked, or null when nothing was generated
 	 */
@@ -66,6 +68,11 @@ final class Generation {
 			RenderService.Rendered rendered = ReportUi.injector().getInstance(ReportGenerator.class).generate(checked,
 					baseName(report), new WorkspaceFileSystemAccess(folderOf(report, settings), report, monitor), context);
 			problem(report, null);
+			if (rendered != null) {
+				for (RenderService.Failed failed : rendered.failed()) {
+					marker(report, notMade(failed), IMarker.SEVERITY_WARNING);
+				}
+			}
 			return rendered == null ? null : checked;
 		} catch (RuntimeIOException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -74,15 +81,29 @@ final class Generation {
 		}
 	}
 
+	/**
+	 * The message of a document that could not be made (a PDF without a Chinese font): its name and why;
+	 * the report's other documents were written.
+	 */
+	static String notMade(RenderService.Failed failed) {
+		String name = failed.kind() instanceof Documents known ? GenerationPropertyPage.label(known)
+				: failed.kind().extension();
+		return "未生成 " + name + "：" + failed.message();
+	}
+
 	/** Puts the report's generation problem (null: none) as its one {@link #PROBLEM} marker. */
 	private static void problem(IFile report, String message) throws CoreException {
 		report.deleteMarkers(PROBLEM, false, IResource.DEPTH_ZERO);
 		if (message != null) {
-			IMarker marker = report.createMarker(PROBLEM);
-			marker.setAttribute(IMarker.MESSAGE, message);
-			marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-			marker.setAttribute(IMarker.LINE_NUMBER, 1);
+			marker(report, message, IMarker.SEVERITY_ERROR);
 		}
+	}
+
+	private static void marker(IFile report, String message, int severity) throws CoreException {
+		IMarker marker = report.createMarker(PROBLEM);
+		marker.setAttribute(IMarker.MESSAGE, message);
+		marker.setAttribute(IMarker.SEVERITY, severity);
+		marker.setAttribute(IMarker.LINE_NUMBER, 1);
 	}
 
 	/** Deletes the documents generated from a report that was deleted (with the settings in force). */
