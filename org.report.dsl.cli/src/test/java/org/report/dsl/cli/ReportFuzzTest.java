@@ -44,7 +44,7 @@ class ReportFuzzTest {
 	void renderEveryFormat(byte[] data) {
 		FuzzLimits.within2s("check + render", () -> {
 			CheckedReport checked = Languages.loader().check(data, URI_OF_INPUT, CancelIndicator.NullImpl);
-			List<DocumentFormat> formats = Arrays.stream(DocumentFormat.values()).filter(f -> !f.longFormat() && f != DocumentFormat.pdf).toList(); // the long format is written by LongFormat; pdf sets the html (fonts may be missing)
+			List<DocumentFormat> formats = Arrays.stream(DocumentFormat.values()).filter(f -> !f.longFormat() && f != DocumentFormat.pdf).toList(); // the long format is written by LongFormat; pdf lays out the html page (slow, and fonts may be missing: PdfRenderTest)
 			RenderService.Rendered rendered = Languages.injector().getInstance(RenderService.class).render(checked,
 					formats, true);
 			assertEquals(checked.readable() ? formats.size() : 0,
