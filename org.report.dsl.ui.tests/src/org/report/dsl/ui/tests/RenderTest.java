@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.PlatformUI;
@@ -26,6 +27,7 @@ import org.report.dsl.publish.PublishedReportBuilder;
 import org.report.dsl.publish.TextRenderer;
 import org.report.dsl.reportDsl.Report;
 import org.report.dsl.ui.ReportUi;
+import org.report.dsl.ui.render.RenderHandler;
 import org.report.dsl.ui.render.Rendering;
 
 import com.google.inject.Injector;
@@ -61,7 +63,9 @@ public class RenderTest {
 		IFile html = project.getFile("pingtan-2022.html");
 		IFile review = project.getFile("pingtan-2022.review.html");
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.report.dsl.ui.render", null);
-		Workbench.waitFor("the three documents", () -> txt.exists() && html.exists() && review.exists());
+		// the files exist in the workspace before their contents are on disk: the job is waited for too
+		Workbench.waitFor("the three documents", () -> txt.exists() && html.exists() && review.exists()
+				&& Job.getJobManager().find(RenderHandler.FAMILY).length == 0);
 		String expected = cliText("pingtan-2022.report");
 		assertTrue(expected.startsWith("平潭综合实验区"), expected.lines().findFirst().orElse(""));
 		assertEquals(expected, read(txt));

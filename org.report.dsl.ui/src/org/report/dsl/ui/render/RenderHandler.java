@@ -23,10 +23,18 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public class RenderHandler extends AbstractHandler {
 
+	/** The job family of the render job (for waiting until its documents are written). */
+	public static final Object FAMILY = RenderHandler.class;
+
 	@Override
 	public Object execute(ExecutionEvent event) {
 		List<IFile> files = selectedReports(event);
 		WorkspaceJob job = new WorkspaceJob("Render reports") {
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				List<String> notes = new ArrayList<>();
