@@ -19,6 +19,13 @@ import org.report.dsl.format.CellRef;
 final class Segmenter {
 
 	static final int MAX_CANDIDATES = 2000;
+	/**
+	 * Steps of the search (placements tried) before a run is given up as having too many readings: the
+	 * readings are found in well under a thousand steps for a real row, but digits run together over many
+	 * cells can be split in exponentially many ways that all fail their rules late, and an import must
+	 * end in bounded time (found by fuzzing: a row that kept the importer busy for minutes).
+	 */
+	static final int MAX_STEPS = 50_000;
 	static final int MAX_PART_DIGITS = 15;
 	static final int MAX_GAPS = 2;
 
@@ -39,6 +46,9 @@ final class Segmenter {
 	private int drops;
 	private boolean split;
 	private boolean overflow;
+	/** Steps left before the search gives up ({@link #MAX_STEPS}). */
+	private int steps = MAX_STEPS;
+	private boolean exhausted;
 
 	private Segmenter(DigitRun run, List<CellValue> tokens, List<LinearConstraint> constraints, Set<CellRef> knownZero,
 			int limit) {
@@ -105,6 +115,9 @@ final class Segmenter {
 		}
 		String problem = s.found.isEmpty() ? (tokens.size() > n ? "有 " + tokens.size() + " 个数值，多于 " + n
 				+ " 列，且多出的不全是 0" : "没有一种切分满足本行的勾稽关系") : null;
+		if (s.exhausted || layout.exhausted) {
+			return new RunReadings(List.copyOf(s.found.values()), true, "可切分的方式太多（试过 " + MAX_STEPS + " 种放法）");
+		}
 		return new RunReadings(List.copyOf(s.found.values()), s.found.size() > MAX_CANDIDATES, problem);
 	}
 
@@ -122,7 +135,7 @@ final class Segmenter {
 	 * (0), that the rules within the run allow; the rules across rows choose among them.
 	 */
 	private void placeBlanks(int c, int j) {
-		if (overflow) {
+		if (overflow || outOfSteps()) {
 			return;
 		}
 		if (c == n) {
@@ -153,8 +166,17 @@ final class Segmenter {
 		return required == null || required >= 0 && required.equals(values[c].count());
 	}
 
+	/** Counts a step; true (and the search over) once {@link #MAX_STEPS} are spent. */
+	private boolean outOfSteps() {
+		if (--steps < 0) {
+			exhausted = true;
+			overflow = true;
+		}
+		return exhausted;
+	}
+
 	private void fill(int c, int j, int k, int gapsLeft, int dropsLeft) {
-		if (overflow) {
+		if (overflow || outOfSteps()) {
 			return;
 		}
 		if (c == n) {

@@ -93,8 +93,9 @@ public final class TableImport {
 	/** A run the solver cannot read: its rows stay unresolved, with a finding. */
 	private void unreadable(CellRun run, RunReadings result, ImportedTable table) {
 		if (result.overflow()) {
-			unresolved(run, table, Rule.AMBIGUOUS, "「" + run.name + "」的数字「" + run.printed() + "」有超过 "
-					+ Solver.MAX_CANDIDATES + " 种切分，无法确定；请按原表填写");
+			String why = result.problem() != null ? result.problem() : "有超过 " + Solver.MAX_CANDIDATES + " 种切分";
+			unresolved(run, table, Rule.AMBIGUOUS, "「" + run.name + "」的数字「" + run.printed() + "」" + why
+					+ "，无法确定；请按原表填写");
 		} else if (result.candidates().isEmpty()) {
 			unresolved(run, table, Rule.UNRESOLVED, "「" + run.name + "」的数值「" + run.printed() + "」无法读取："
 					+ result.problem() + "；请按原表填写");
