@@ -123,6 +123,9 @@ final class TableReader {
 			}
 			return null;
 		}
+		if (value.getNumber() == null) {
+			return null; // a value the parser could not read (「-」 alone): its syntax error says so
+		}
 		NumberReader.Result result = numbers.read(value, column.kind());
 		if (result instanceof NumberReader.Bad bad) {
 			findings.add(Finding.of(rule, rowDef.ref() + "·" + column.label() + "：" + bad.message(), value, null));
