@@ -64,7 +64,7 @@ public class RuleTest {
 
 	@Test
 	public void theCodesUsersAndScriptsSee() {
-		assertEquals("R1 R2 R3 R4 R5 R6 R7 R8 T1 T2 T3 T4 S1 S2 S3 S4 S6 X1 X2 REF PREV SYNTAX ENCODING IO NOT_REPORT "
+		assertEquals("R1 R2 R3 R4 R5 R6 R7 R8 T1 T2 T3 T4 S1 S2 S3 S4 S6 X1 X2 REF PREV SYNTAX INTERNAL ENCODING IO NOT_REPORT "
 				+ "FURNITURE LAYOUT BLANK COLUMNS SEGMENT AMBIGUOUS UNRESOLVED TRUNCATED TEXT",
 				Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(" ")));
 	}

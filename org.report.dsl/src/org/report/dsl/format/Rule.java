@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every kind of finding, with its id (the code users and scripts see: stable for quick fixes and CI
- * filters), what it says and how severe it is. Ids R*, T*, S*, X* are those of format.md; REF, PREV
- * and SYNTAX come from the editor and validator; ENCODING and IO from reading files; the rest from
+ * filters), what it says and how severe it is. Ids R*, T*, S*, X* are those of format.md; REF, PREV,
+ * SYNTAX and INTERNAL come from the editor and validator; ENCODING and IO from reading files; the rest from
  * importing published text. Every finding carries one of these: the severity is decided here, never
  * where the finding is made.
  */
@@ -35,6 +35,8 @@ public enum Rule {
 	REF(Scope.CHECK, Severity.ERROR, "叙述中的引用 {表.行.列} 必须指向存在的单元格"),
 	PREV(Scope.CHECK, Severity.WARNING, "「上年」指明的报告找不到时提示（X1/X2 不检查）"),
 	SYNTAX(Scope.CHECK, Severity.ERROR, "语法错误"),
+	/** A check that failed with an exception: said, so that no finding is lost without a word. */
+	INTERNAL(Scope.CHECK, Severity.ERROR, "内部错误：某项检查未能完成（其余检查的结果仍然有效；请报告此问题）"),
 	/** Undecodable or binary (error); decoded from GB18030/GBK by the importer (its variant: a warning). */
 	ENCODING(Scope.FILE, Severity.ERROR, Severity.WARNING, "文件不是 UTF-8 文本（导入时可按 GB18030/GBK 读取，为警告）"),
 	IO(Scope.FILE, Severity.ERROR, "文件无法读取或写入"),

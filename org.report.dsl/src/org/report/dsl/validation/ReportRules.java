@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.report.dsl.format.CellRef;
+import org.report.dsl.format.Rule;
 import org.report.dsl.model.CellEntry;
 import org.report.dsl.model.Finding;
 import org.report.dsl.model.ReportData;
@@ -30,6 +31,22 @@ abstract class ReportRules extends AbstractDeclarativeValidator {
 	@Override
 	protected List<EPackage> getEPackages() {
 		return List.of(ReportDslPackage.eINSTANCE);
+	}
+
+	/**
+	 * A check that throws: Xtext drops a NullPointerException without a word and logs other exceptions,
+	 * and either way the check's findings are lost while the report looks checked. It is a finding here
+	 * (INTERNAL, on the object being checked), so that users and tests see it; cancellation and errors of
+	 * the JVM go on as Xtext handles them.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable e) throws RuntimeException {
+		if (!(e instanceof RuntimeException) || e.getClass().getSimpleName().startsWith("OperationCanceled")) {
+			super.handleExceptionDuringValidation(e);
+			return;
+		}
+		error("内部错误：检查「" + getClass().getSimpleName() + "」未能完成（" + e + "）；其余检查的结果仍然有效，请报告此问题",
+				getCurrentObject(), null, Rule.INTERNAL.id());
 	}
 
 	/** The one way a rule family reports a finding: severity and issue code come from its rule. */

@@ -1,6 +1,7 @@
 package org.report.dsl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.report.dsl.format.Rule;
 import org.report.dsl.publish.RenderService;
 import org.report.dsl.standalone.CheckedReport;
 import org.report.dsl.standalone.ReportLoader;
@@ -33,6 +35,8 @@ class ReportFuzzTest {
 			if (checked.readable()) {
 				assertNotNull(checked.resource());
 				checked.issues().forEach(issue -> assertNotNull(issue.getMessage()));
+				// a check that threw is a finding of its own: none may
+				checked.issues().forEach(issue -> assertNotEquals(Rule.INTERNAL.id(), issue.getCode(), issue.getMessage()));
 			} else {
 				assertTrue(checked.unreadable().line() >= 1, "line of an unreadable input");
 			}
