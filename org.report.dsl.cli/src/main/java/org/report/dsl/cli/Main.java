@@ -3,15 +3,19 @@ package org.report.dsl.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code reportdsl}: check and publish 政府信息公开工作年度报告 written in ReportDSL. */
 @Command(name = "reportdsl", mixinStandardHelpOptions = true, version = "reportdsl 1.0.0", resourceBundle = UsageErrors.BUNDLE,
-		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）", subcommands = { ValidateCommand.class, RenderCommand.class,
-				ImportCommand.class, SynthCommand.class, LspCommand.class, CompareCommand.class, AggregateCommand.class })
+		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）")
 public final class Main implements Runnable {
+
+	/** The subcommands, in the order the help lists them. */
+	private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, RenderCommand.class,
+			ImportCommand.class, SynthCommand.class, LspCommand.class, CompareCommand.class, AggregateCommand.class);
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -27,9 +31,26 @@ public final class Main implements Runnable {
 		System.exit(run(args, out, err));
 	}
 
+	/**
+	 * The subcommands to register: only the one named first on the command line (picocli reads the options
+	 * of each class it registers, a tenth of a one-shot run's start for all seven), or all of them when the
+	 * first word names none (help, a mistyped command: the message lists them all).
+	 */
+	static List<Class<?>> subcommands(String[] args) {
+		if (args.length > 0) {
+			for (Class<?> c : SUBCOMMANDS) {
+				if (c.getAnnotation(Command.class).name().equals(args[0])) {
+					return List.of(c);
+				}
+			}
+		}
+		return SUBCOMMANDS;
+	}
+
 	/** Runs the command line; never throws, never prints a stack trace. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		CommandLine cli = new CommandLine(new Main());
+		subcommands(args).forEach(cli::addSubcommand);
 		cli.setOut(new PrintWriter(out, true));
 		cli.setErr(new PrintWriter(err, true));
 		cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
