@@ -5,10 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes a file whole or not at all: a temporary file beside it, then a rename. A batch writes thousands
  * of documents, so each costs few system calls: the temporary file is created with the permissions of a
  * published document (rw-r--r--, less what the umask takes; temporary files would otherwise start as
- * owner-only), and each folder is created once per process.
+ * owner-only), and each folder is created once per process. A file that already holds exactly the bytes to
+ * write is left in place with its modification time renewed: rewriting unchanged documents (a build run
+ * again) then makes no new file, and the file system allocates no inode for it (on ext4 a third of a
+ * batch's system time went to finding free inodes among those freed moments before).
  */
 final class AtomicFiles {
 
@@ -58,6 +65,26 @@ final class AtomicFiles {
 		}
 	}
 
+	/**
+	 * Whether the target is a regular file (not a link) holding exactly this content; if so its modification
+	 * time is set to now, as a rewrite would have. Any doubt (missing, unreadable, a time that cannot be
+	 * set) means no, and the file is written as usual.
+	 */
+	private static boolean alreadyHolds(Path target, byte[] content) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class,
+					LinkOption.NOFOLLOW_LINKS);
+			if (!attributes.isRegularFile() || attributes.size() != content.length
+					|| !Arrays.equals(Files.readAllBytes(target), content)) {
+				return false;
+			}
+			Files.setLastModifiedTime(target, FileTime.fromMillis(System.currentTimeMillis()));
+			return true;
+		} catch (IOException | SecurityException e) {
+			return false;
+		}
+	}
+
 	/** A file being written under a temporary name beside its target: {@link #commit} renames it, close deletes it if not. */
 	static final class Pending implements java.io.Closeable {
 		private final Path target;
@@ -92,6 +119,9 @@ final class AtomicFiles {
 	}
 
 	static void write(Path target, byte[] content) throws IOException {
+		if (alreadyHolds(target, content)) {
+			return;
+		}
 		try (Pending pending = new Pending(target)) {
 			Files.write(pending.temp(), content);
 			pending.commit();
