@@ -33,6 +33,7 @@ import org.report.dsl.ui.outline.OutlineSymbols;
 import org.report.dsl.ui.outline.ReportOutlinePage;
 import org.report.dsl.ui.quickfix.CodeActionProposal;
 import org.report.dsl.ui.quickfix.ReportQuickAssist;
+import org.report.dsl.text.DisplayWidth;
 import org.report.dsl.ui.validation.ProblemAnnotations;
 import org.report.dsl.ui.validation.ProblemMarkers;
 
@@ -208,10 +209,17 @@ public class EditorTest {
 		int planted = Samples.PLANTED.indexOf("予以公开 自然人 3") + "予以公开 自然人 ".length();
 		assertEquals(planted, model.getPosition(cell).getOffset());
 		assertEquals(1, model.getPosition(cell).getLength());
-		List<String> lines = List.of(cell.getText().split("\n"));
+		String message = ((ProblemAnnotations.RelatedCellAnnotation) cell).message();
+		List<String> lines = List.of(message.split("\n"));
 		assertEquals("可能出错的单元格：三 （一）·自然人（改为 2 则 2 处勾稽关系均成立）", lines.get(0));
 		assertEquals(List.of("R2", "R3"), lines.subList(1, lines.size()).stream().map(l -> l.substring(0, 2)).sorted().toList(),
-				cell.getText());
+				message);
+		// the annotation's own text, which the Generic Editor's and the ruler's hovers show without wrapping:
+		// the same words, broken into lines of at most 80 columns
+		assertEquals(message.replaceAll("[\n ]", ""), cell.getText().replaceAll("[\n ]", ""));
+		for (String line : cell.getText().split("\n")) {
+			assertTrue(DisplayWidth.of(line) <= 80, line);
+		}
 	}
 
 	/** A wrong total no other failure shares is itself the culprit: no other cell is annotated. */

@@ -12,6 +12,7 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.report.dsl.text.LineWrap;
 import org.report.dsl.validation.CulpritData;
 
 /**
@@ -19,7 +20,7 @@ import org.report.dsl.validation.CulpritData;
  * from each parse (no round trip through markers), for every report, in the workspace or not. The
  * problem markers written for the Problems view get annotation types that are not drawn (plugin.xml,
  * org.eclipse.ui.editors.annotationTypes), so each finding shows once; the Generic Editor's annotation
- * hover shows these annotations' messages. A failing 勾稽关系's likely wrong cell (the cell the failing
+ * hover and the ruler's hover show these annotations' messages, broken into lines of {@link #HOVER_COLUMNS}. A failing 勾稽关系's likely wrong cell (the cell the failing
  * relations share, carried in the finding's data as {@link CulpritData}) gets an information annotation of
  * its own, so that the cell that was actually changed is marked too, not only the totals.
  */
@@ -29,12 +30,19 @@ public final class ProblemAnnotations {
 	static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
 	static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
 
+	/**
+	 * The width of an annotation's text, in display columns (a Chinese character takes two): the Generic
+	 * Editor's annotation hover and the ruler's hover show it on lines they do not wrap, in a window at most
+	 * 100 average characters wide, so the text is broken into lines here.
+	 */
+	static final int HOVER_COLUMNS = 80;
+
 	/** Ours are this subclass, so that only they are replaced. */
 	public static final class ProblemAnnotation extends Annotation {
 		private final Problem problem;
 
 		ProblemAnnotation(Problem problem) {
-			super(type(problem), false, problem.message());
+			super(type(problem), false, LineWrap.wrap(problem.message(), HOVER_COLUMNS));
 			this.problem = problem;
 		}
 
@@ -48,8 +56,16 @@ public final class ProblemAnnotations {
 	 * cell; its text is the culprit's message, then the findings that point at it.
 	 */
 	public static final class RelatedCellAnnotation extends Annotation {
-		RelatedCellAnnotation(String text) {
-			super(INFO, false, text);
+		private final String message;
+
+		RelatedCellAnnotation(String message) {
+			super(INFO, false, LineWrap.wrap(message, HOVER_COLUMNS));
+			this.message = message;
+		}
+
+		/** The text as one line per finding (the annotation's own text is broken to the hover's width). */
+		public String message() {
+			return message;
 		}
 	}
 
@@ -89,8 +105,9 @@ public final class ProblemAnnotations {
 
 	/**
 	 * The findings drawn at an offset (the problem annotations whose range holds it, and a likely wrong
-	 * cell's), for the editor's own hover: each as its code and message, errors first, then by place. The
-	 * Generic Editor's annotation hover shows only one of them, in a window that does not wrap.
+	 * cell's), for the editor's own hover: each as its code and message (not broken into lines: that hover
+	 * wraps at its own width), errors first, then by place. The Generic Editor's annotation hover shows only
+	 * one of them.
 	 */
 	public static List<String> messagesAt(IAnnotationModel model, int offset) {
 		record At(int severity, int offset, String text) {
@@ -102,9 +119,10 @@ public final class ProblemAnnotations {
 			boolean here = p != null && !p.isDeleted() && p.getOffset() <= offset
 					&& (offset < p.getOffset() + p.getLength() || p.getLength() == 0 && offset == p.getOffset());
 			if (here && a instanceof ProblemAnnotation problem) {
-				found.add(new At(problem.problem().severity(), p.getOffset(), problem.problem().code() + " " + a.getText()));
-			} else if (here && a instanceof RelatedCellAnnotation) {
-				found.add(new At(IMarker.SEVERITY_INFO, p.getOffset(), a.getText()));
+				found.add(new At(problem.problem().severity(), p.getOffset(),
+						problem.problem().code() + " " + problem.problem().message()));
+			} else if (here && a instanceof RelatedCellAnnotation cell) {
+				found.add(new At(IMarker.SEVERITY_INFO, p.getOffset(), cell.message()));
 			}
 		}
 		found.sort(java.util.Comparator.comparingInt(At::severity).reversed().thenComparingInt(At::offset)
