@@ -5,6 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -91,6 +94,15 @@ public class ReportLanguageServer extends LanguageServerImpl {
 		// 「{」 opens a narrative reference; 「.」 and 「．」 separate its parts.
 		capabilities.getCompletionProvider().setTriggerCharacters(List.of("{", ".", "．"));
 		return capabilities;
+	}
+
+	/**
+	 * Content assist that outlives the next keystroke: Xtext cancels it when the document changes before it
+	 * is answered, and it is then asked again, up to three times ({@link AskedAgain}).
+	 */
+	@Override
+	public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+		return AskedAgain.whenCancelledByTheServer(() -> super.completion(params), 3);
 	}
 
 	/** Xtext's diagnostic, with the likely wrong cell of a failing 勾稽关系 as related information. */
