@@ -109,7 +109,13 @@ public class GenerationTest {
 		}
 	}
 
+	/**
+	 * Saves new content into the file. The changes before it (the file's creation) are announced first: on a
+	 * busy machine Eclipse defers its notifications, and a creation and a save announced together are one
+	 * creation, which is no save (the test then saw no documents).
+	 */
 	private static void save(IFile file, String text) throws CoreException {
+		settle();
 		Workbench.file(file.getProject().getName(), file.getProjectRelativePath().toPortableString(), text);
 	}
 
