@@ -46,6 +46,9 @@ final class RenderCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, description = "输出目录：X.report 生成 DIR/X.txt|.html|.review.html|.json|.docx|.pdf|.csv|.parquet")
 	private Path output;
 
+	/** The output was found to be a folder or missing (made when the first document is written). */
+	private volatile boolean outputUsable;
+
 	@Option(names = "--combine", paramLabel = "FILE",
 			description = "csv 或 parquet：所有报告的长表写入这一个文件（而不是每个报告一个文件）")
 	private Path combine;
@@ -252,9 +255,7 @@ final class RenderCommand implements Callable<Integer> {
 			return refused;
 		}
 		try {
-			if (Files.exists(output) && !Files.isDirectory(output)) {
-				throw new IOException(output + " 不是目录");
-			}
+			requireOutputFolder();
 			try (AtomicFiles.Pending pending = new AtomicFiles.Pending(target)) {
 				try (LongFormat writer = LongFormatFiles.open(format, pending.temp())) {
 					writer.write(report, cells);
@@ -287,6 +288,19 @@ final class RenderCommand implements Callable<Integer> {
 		return null;
 	}
 
+	/**
+	 * Refuses an output that is a file. Once it was found usable it is not looked at again: a batch writes
+	 * thousands of documents, and each look costs two system calls.
+	 */
+	private void requireOutputFolder() throws IOException {
+		if (!outputUsable) {
+			if (Files.exists(output) && !Files.isDirectory(output)) {
+				throw new IOException(output + " 不是目录");
+			}
+			outputUsable = true;
+		}
+	}
+
 	/** Writes one document; returns the problem, or null when written. */
 	private CliFinding write(SourceFiles.Source source, RenderService.DocumentKind format, byte[] bytes,
 			Map<Path, Path> written) {
@@ -296,9 +310,7 @@ final class RenderCommand implements Callable<Integer> {
 			return refused;
 		}
 		try {
-			if (Files.exists(output) && !Files.isDirectory(output)) {
-				throw new IOException(output + " 不是目录");
-			}
+			requireOutputFolder();
 			AtomicFiles.write(target, bytes);
 			return null;
 		} catch (IOException | SecurityException e) {

@@ -76,8 +76,11 @@ final class ClassHierarchy {
 	}
 
 	private static Type platformType(String internalName) {
+		if (!isPlatformClass(internalName)) {
+			throw new UnknownTypeException(internalName);
+		}
 		try (InputStream in = ClassLoader.getSystemResourceAsStream(internalName + ".class")) {
-			if (in == null || !isPlatformClass(internalName)) {
+			if (in == null) {
 				throw new UnknownTypeException(internalName);
 			}
 			return typeOf(new ClassReader(in));
