@@ -73,7 +73,7 @@ DPKG_DEB_COMPRESSOR_TYPE=gzip "$jdk/bin/jpackage" --type deb --dest "$out" --nam
   --input "$stage/input" --main-jar reportdsl.jar --main-class org.report.dsl.cli.Main \
   --runtime-image "$app/runtime" --install-dir /opt --resource-dir releng/dist/deb \
   --linux-package-name reportdsl --linux-deb-maintainer dev@reportdsl --linux-app-category utils \
-  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Dguice_bytecode_gen_option=DISABLED -Dguice_include_stack_traces=OFF" \
+  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+UseTransparentHugePages -Xlog:pagesize=off -Dguice_bytecode_gen_option=DISABLED -Dguice_include_stack_traces=OFF" \
   --java-options "-XX:SharedArchiveFile=\$APPDIR/reportdsl.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 rm -rf "$stage/input"
 

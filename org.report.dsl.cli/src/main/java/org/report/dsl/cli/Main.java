@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,10 @@ public final class Main implements Runnable {
 	private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, RenderCommand.class,
 			ImportCommand.class, SynthCommand.class, LspCommand.class, CompareCommand.class, AggregateCommand.class);
 
+	/** The subcommands whose first work is to check reports: the language is set up while their options are read. */
+	private static final Set<Class<?>> CHECKING = Set.of(ValidateCommand.class, RenderCommand.class, CompareCommand.class,
+			AggregateCommand.class);
+
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
@@ -26,6 +31,10 @@ public final class Main implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		List<Class<?>> subcommands = subcommands(args);
+		if (subcommands.size() == 1 && CHECKING.contains(subcommands.get(0))) {
+			Languages.prepareInBackground();
+		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		System.exit(run(args, out, err));
