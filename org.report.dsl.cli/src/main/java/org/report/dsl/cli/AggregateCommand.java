@@ -29,11 +29,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * report with errors, a file that could not be read, a duplicate (same organ and year) or mixed formats
  * (the summary is still written); 2 usage or the output cannot be written.
  */
-@Command(name = "aggregate", mixinStandardHelpOptions = true, description = {
+@Command(name = AggregateCommand.NAME, mixinStandardHelpOptions = true, description = {
 		"汇总多份报告：各表逐项合计（summary.report），按机关的主要指标与排名、分组、各来源报告的状态（summary.txt、summary.json），",
 		"以及汇总看板（dashboard.html，图表为内嵌 SVG）。无法读取的文件不会中断汇总。",
 		"退出码：0 全部有效；1 有报告有错误、无法读取、重复（同一机关同一年度）或混用格式（仍生成汇总）；2 用法错误或无法写入。" })
 final class AggregateCommand implements Callable<Integer> {
+
+	/** The subcommand's name on the command line. */
+	static final String NAME = "aggregate";
 
 	/** What the group table is by (picocli parses the lower-case names). */
 	enum Grouping {

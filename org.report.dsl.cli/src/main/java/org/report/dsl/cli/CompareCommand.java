@@ -27,11 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * has errors and the carried-over checks hold; 1 compared, but a report has errors or a carried-over
  * check (X1/X2) does not hold; 2 usage, a file that cannot be read or written.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, description = {
+@Command(name = CompareCommand.NAME, mixinStandardHelpOptions = true, description = {
 		"年度对比：同一机关相邻两年的报告逐项对比（增减与增减率）、跨年勾稽检查（X1/X2）、变化最大的项、数字有变化的叙述、增删的部分。",
 		"支持 2019 格式与 2021 格式之间的对比（含义相同的项逐项对应）。",
 		"退出码：0 对比完成且无错误、跨年勾稽相符；1 报告有错误或跨年勾稽不符（仍生成对比）；2 用法错误或文件无法读写。" })
 final class CompareCommand implements Callable<Integer> {
+
+	/** The subcommand's name on the command line. */
+	static final String NAME = "compare";
 
 	/** The documents compare writes. */
 	enum Format {

@@ -30,11 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * report is not written at all; each output file is written whole or not at all; one failing file
  * does not stop the others.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = {
+@Command(name = ImportCommand.NAME, mixinStandardHelpOptions = true, description = {
 		"把已发布的年报文本（UTF-8，或 GB18030/GBK）导入为 .report：一个文件且无 -o 时输出到标准输出，否则 X.txt 生成 DIR/X.report。",
 		"导入中的规整（错字、空格读作 0、缺列、折行）列为警告；无法恢复的数值为错误，在输出中标为未解决（?），不写 0。",
 		"退出码：0 导入无错误（允许警告），1 有数值无法恢复或切分不唯一，2 用法、读写、编码问题或不是年报。" })
 final class ImportCommand implements Callable<Integer> {
+
+	/** The subcommand's name on the command line. */
+	static final String NAME = "import";
 
 	private static final String TXT = ".txt";
 

@@ -18,9 +18,12 @@ import picocli.CommandLine.Spec;
  * extension starts it). Standard output carries the protocol only: anything else printed goes to
  * standard error.
  */
-@Command(name = "lsp", mixinStandardHelpOptions = true, description = {
+@Command(name = LspCommand.NAME, mixinStandardHelpOptions = true, description = {
 		"在标准输入/输出上启动语言服务器（LSP），供编辑器使用。" })
 final class LspCommand implements Callable<Integer> {
+
+	/** The subcommand's name on the command line. */
+	static final String NAME = "lsp";
 
 	@Spec
 	CommandSpec spec;

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,13 +13,22 @@ import picocli.CommandLine.Command;
 		description = "政府信息公开工作年度报告：检查与发布（ReportDSL）")
 public final class Main implements Runnable {
 
-	/** The subcommands, in the order the help lists them. */
-	private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, RenderCommand.class,
-			ImportCommand.class, SynthCommand.class, LspCommand.class, CompareCommand.class, AggregateCommand.class);
+	/**
+	 * A subcommand: its name (the class's own constant, which its {@code @Command} names too: read here without
+	 * reflection, which would cost a one-shot run 15 ms before anything else starts), its class, and whether
+	 * its first work is to check reports (the language is then set up while its options are read).
+	 */
+	record Subcommand(String name, Class<?> type, boolean checksReports) {
+	}
 
-	/** The subcommands whose first work is to check reports: the language is set up while their options are read. */
-	private static final Set<Class<?>> CHECKING = Set.of(ValidateCommand.class, RenderCommand.class, CompareCommand.class,
-			AggregateCommand.class);
+	/** The subcommands, in the order the help lists them. */
+	static final List<Subcommand> SUBCOMMANDS = List.of(new Subcommand(ValidateCommand.NAME, ValidateCommand.class, true),
+			new Subcommand(RenderCommand.NAME, RenderCommand.class, true),
+			new Subcommand(ImportCommand.NAME, ImportCommand.class, false),
+			new Subcommand(SynthCommand.NAME, SynthCommand.class, false),
+			new Subcommand(LspCommand.NAME, LspCommand.class, false),
+			new Subcommand(CompareCommand.NAME, CompareCommand.class, true),
+			new Subcommand(AggregateCommand.NAME, AggregateCommand.class, true));
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -31,8 +39,8 @@ public final class Main implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		List<Class<?>> subcommands = subcommands(args);
-		if (subcommands.size() == 1 && CHECKING.contains(subcommands.get(0))) {
+		List<Subcommand> subcommands = subcommands(args);
+		if (subcommands.size() == 1 && subcommands.get(0).checksReports()) {
 			Languages.prepareInBackground();
 		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -45,10 +53,10 @@ public final class Main implements Runnable {
 	 * of each class it registers, a tenth of a one-shot run's start for all seven), or all of them when the
 	 * first word names none (help, a mistyped command: the message lists them all).
 	 */
-	static List<Class<?>> subcommands(String[] args) {
+	static List<Subcommand> subcommands(String[] args) {
 		if (args.length > 0) {
-			for (Class<?> c : SUBCOMMANDS) {
-				if (c.getAnnotation(Command.class).name().equals(args[0])) {
+			for (Subcommand c : SUBCOMMANDS) {
+				if (c.name().equals(args[0])) {
 					return List.of(c);
 				}
 			}
@@ -59,7 +67,7 @@ public final class Main implements Runnable {
 	/** Runs the command line; never throws, never prints a stack trace. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		CommandLine cli = new CommandLine(new Main());
-		subcommands(args).forEach(cli::addSubcommand);
+		subcommands(args).forEach(c -> cli.addSubcommand(c.type()));
 		cli.setOut(new PrintWriter(out, true));
 		cli.setErr(new PrintWriter(err, true));
 		cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);

@@ -30,11 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * report with errors is not rendered unless --force; the review page always is); each output file is written whole or not at all; one
  * failing report does not stop the others.
  */
-@Command(name = "render", mixinStandardHelpOptions = true, description = {
+@Command(name = RenderCommand.NAME, mixinStandardHelpOptions = true, description = {
 		"生成发布文档：text 正式文本、html 打印版网页、review 审阅页（问题标注在原处）、json 数据、docx Word 文档、pdf PDF 文本（A4）；",
 		"csv、parquet 为供统计分析的长表（每个单元格一行），多个报告可用 --combine 写入同一个文件。",
 		"有错误的报告不生成（review 除外），除非 --force；退出码同 validate。" })
 final class RenderCommand implements Callable<Integer> {
+
+	/** The subcommand's name on the command line. */
+	static final String NAME = "render";
 
 	@Spec
 	private CommandSpec spec;

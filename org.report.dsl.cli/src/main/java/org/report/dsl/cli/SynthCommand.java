@@ -15,9 +15,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reportdsl synth}: writes generated reports, for benchmarks and trying the tool. */
-@Command(name = "synth", mixinStandardHelpOptions = true, description = {
+@Command(name = SynthCommand.NAME, mixinStandardHelpOptions = true, description = {
 		"生成合成报告（用于基准测试与演示）：每个单元格都填写，合计一致；可植入勾稽错误。" })
 final class SynthCommand implements Callable<Integer> {
+
+	/** The subcommand's name on the command line. */
+	static final String NAME = "synth";
 
 	@Spec
 	private CommandSpec spec;

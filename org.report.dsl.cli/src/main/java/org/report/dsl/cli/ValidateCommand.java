@@ -15,10 +15,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reportdsl validate}: every rule of the format, one line (or JSON object) per finding. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+@Command(name = ValidateCommand.NAME, mixinStandardHelpOptions = true, description = {
 		"检查 .report 文件：勾稽关系、结构与文字。",
 		"退出码：0 无错误（允许警告），1 有错误，2 用法、读写或编码问题。" })
 final class ValidateCommand implements Callable<Integer> {
+
+	/** The subcommand's name on the command line. */
+	static final String NAME = "validate";
 
 	@Spec
 	private CommandSpec spec;
