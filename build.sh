@@ -22,6 +22,8 @@ export JAVA_HOME
 case "${1:-package}" in
   package) exec ./mvnw -B -q -DskipTests verify ;;
   test)    shift
+           # which JDK the launcher and this script choose (fake JDK folders; a second)
+           releng/scripts/jdk-test.sh
            # headless Chromium and CJK fonts for the browser test of the HTML output; Xvfb and GTK 3
            # for the editor's UI tests and the Report Studio smoke test
            releng/scripts/ensure-packages.sh "the browser and UI tests" chromium fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei xvfb xauth libgtk-3-0

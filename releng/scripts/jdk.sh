@@ -1,5 +1,6 @@
 # Finds a JDK whose major version is at least $1; prints its home. Sourced by ./reportdsl and ./build.sh.
-# Looks at JAVA_HOME, then `java` on the PATH, then the system JVM directory; newest first there.
+# Looks at JAVA_HOME, then `java` on the PATH, then the system JVM directory (/usr/lib/jvm, or
+# REPORTDSL_JVM_DIR: jdk-test.sh sets it); newest first there. Tested by releng/scripts/jdk-test.sh.
 # Shell built-ins only on the way ./reportdsl takes before every one-shot command: each program or
 # subshell started costs a few milliseconds there (up to 10 on a virtual machine, where a fork is dear),
 # so the *_into forms leave their answer in a variable instead of printing it.
@@ -36,13 +37,13 @@ path_java_home_into() { # -> PATH_JAVA_HOME: the home of `java` on the PATH, or 
     return 0
   fi
   # a link into a JDK elsewhere (Debian's /usr/bin/java): the system JVM's that it is, else resolved
-  for home in /usr/lib/jvm/*/; do
+  for home in "${REPORTDSL_JVM_DIR:-/usr/lib/jvm}"/*/; do
     [[ $java -ef ${home}bin/java ]] && { PATH_JAVA_HOME=${home%/}; return 0; }
   done
   java=$(readlink -f "$java" 2>/dev/null) && PATH_JAVA_HOME=${java%/bin/java}
 }
 
-find_jdk_into() { # $1: minimum major version; $2: "jdk" to require javac -> JDK_HOME, or status 1
+find_jdk_into() { # $1: minimum major version; $2: "jdk" to require javac -> JDK_HOME and JDK_MAJOR, or status 1
   local min=$1 need=${2:-jre} home best= best_major=-1
   JDK_HOME=
   path_java_home_into
@@ -50,11 +51,13 @@ find_jdk_into() { # $1: minimum major version; $2: "jdk" to require javac -> JDK
     [ -n "$home" ] && usable_jdk "$home" && { JDK_HOME=$home; return 0; }
   done
   # the system JVM directory: the newest that will do
-  for home in /usr/lib/jvm/*/; do
+  for home in "${REPORTDSL_JVM_DIR:-/usr/lib/jvm}"/*/; do
     home=${home%/}
     usable_jdk "$home" && [ "$JDK_MAJOR" -gt "$best_major" ] && { best=$home; best_major=$JDK_MAJOR; }
   done
-  [ -n "$best" ] && JDK_HOME=$best
+  [ -n "$best" ] || return 1
+  JDK_HOME=$best
+  JDK_MAJOR=$best_major   # the chosen one's, not the last one looked at
 }
 
 usable_jdk() { # $1: java home -> whether it has java (javac when $need is jdk) and major >= $min (JDK_MAJOR set)
