@@ -2,11 +2,6 @@ package org.report.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.report.dsl.ui.tests.GenerationTest.WITH_ERROR;
-import static org.report.dsl.ui.tests.GenerationTest.generated;
-import static org.report.dsl.ui.tests.GenerationTest.generationProblems;
-import static org.report.dsl.ui.tests.GenerationTest.save;
-import static org.report.dsl.ui.tests.GenerationTest.settle;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.report.dsl.publish.RenderService.Documents;
 import org.report.dsl.publish.pdf.PdfFonts;
@@ -31,18 +24,7 @@ import org.report.dsl.ui.generate.GenerationSettings;
  * fonts), neither for a report with an error, and a PDF that cannot be made is a warning marker while the
  * other documents are written. The rest of generation on save: {@link GenerationTest}.
  */
-public class GenerationOfficeTest {
-
-	@BeforeAll
-	public static void started() {
-		GenerationTest.started();
-	}
-
-	@AfterEach
-	public void close() {
-		Workbench.closeAll();
-		settle();
-	}
+public class GenerationOfficeTest extends GenerationFixture {
 
 	/** Fails on CI (where build.sh installs them) and skips elsewhere when no Chinese TrueType font is installed. */
 	private static void assumeFonts() {

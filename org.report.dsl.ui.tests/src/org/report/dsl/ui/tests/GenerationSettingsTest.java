@@ -1,11 +1,5 @@
 package org.report.dsl.ui.tests;
 
-import static org.report.dsl.ui.tests.GenerationTest.folder;
-import static org.report.dsl.ui.tests.GenerationTest.generated;
-import static org.report.dsl.ui.tests.GenerationTest.generationProblems;
-import static org.report.dsl.ui.tests.GenerationTest.save;
-import static org.report.dsl.ui.tests.GenerationTest.settle;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +10,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.report.dsl.publish.RenderService;
 import org.report.dsl.publish.RenderService.Documents;
@@ -30,18 +22,7 @@ import org.report.dsl.ui.generate.GenerationSettings;
  * user's files), the property page shows them and its OK regenerates, an output folder that is a file is a
  * marker saying so, and one outside the project is refused. Generation on save itself: {@link GenerationTest}.
  */
-public class GenerationSettingsTest {
-
-	@BeforeAll
-	public static void started() {
-		GenerationTest.started();
-	}
-
-	@AfterEach
-	public void close() {
-		Workbench.closeAll();
-		settle();
-	}
+public class GenerationSettingsTest extends GenerationFixture {
 
 	@Test
 	public void changingTheProjectSettingsRegenerates() throws Exception {
