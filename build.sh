@@ -34,6 +34,8 @@ case "${1:-package}" in
            else
              ./mvnw -B verify "$@"
            fi
+           # the background process through the launcher and its Perl client, against commands run alone
+           releng/scripts/daemon-test.sh
            # the packages people install (./build.sh dist), checked with no Java on the PATH
            releng/scripts/ensure-packages.sh "the .deb package" fakeroot
            releng/scripts/dist.sh

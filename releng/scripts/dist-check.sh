@@ -20,7 +20,7 @@ deb=$(ls target/dist/reportdsl_"$version"*_amd64.deb 2>/dev/null | head -n 1 || 
 golden=org.report.dsl.cli/src/test/resources/golden
 example=sanmenxia-keji-2025
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/reportdsl-dist.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+trap 'pkill -f -- "--socket $tmp/run/" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 passed=0
 fail() { echo "dist-check: FAILED: $*" >&2; echo "dist-check: $passed passed, 1 failed"; exit 1; }
 ok() { passed=$((passed + 1)); echo "dist-check: ok: $*"; }
@@ -71,6 +71,20 @@ check_command "archive" "$tmp/unpacked/reportdsl-$version/bin/reportdsl"
 # the first run (validate) made the class cache in the user's cache folder, printing nothing (compared above)
 [ "$(class_caches)" = 1 ] || fail "archive: the first run made no class cache in ~/.cache/reportdsl"
 ok "archive: the first run made its class cache (~/.cache/reportdsl), with no message of its own"
+# its background process: with perl on the PATH, the second command is served by the process the first started
+withperl=$tmp/path-perl && mkdir -p "$withperl" "$tmp/run" && chmod 700 "$tmp/run"
+cp -P "$nojava"/* "$withperl"/ && ln -s "$(command -v perl)" "$withperl/perl"
+served() { env -i HOME="$tmp" LANG=C.UTF-8 PATH="$withperl" XDG_RUNTIME_DIR="$tmp/run" REPORTDSL_DAEMON=1 "$@"; }
+launcher=$tmp/unpacked/reportdsl-$version/bin/reportdsl
+for run in first second; do
+  rc=0
+  out=$(served "$launcher" validate examples/ 2>&1) || rc=$?
+  [ "$rc" = 1 ] && [ "$out" = "$expected_validate" ] || fail "archive, background process: the $run validate gave $rc: $out"
+done
+status=$(served "$launcher" daemon --status 2>&1)
+grep -q "^进程 .*已处理 2 个命令" <<<"$status" || fail "archive: no background process served both commands: $status"
+[ "$(served "$launcher" daemon --stop 2>&1)" = "已停止 1 个后台进程" ] || fail "archive: daemon --stop did not stop it"
+ok "archive: with perl on the PATH its background process serves commands (the README's findings twice), --stop stops it"
 
 # 2. the .deb
 if [ "$(id -u)" = 0 ]; then

@@ -49,6 +49,7 @@ app=$stage/reportdsl-$version
 rm -f "$app/runtime/lib/server/classes_nocoops.jsa"
 mkdir -p "$app/bin" "$app/lib"
 cp releng/dist/reportdsl "$app/bin/reportdsl"
+cp releng/scripts/reportdsl-client.pl "$app/lib/reportdsl-client.pl"   # the client of the background process
 cp "$jar" "$app/lib/reportdsl.jar"
 cat > "$app/README.txt" <<TXT
 reportdsl $version — 政府信息公开工作年度报告：检查与发布（Linux x64，自带 Java 运行时，无需安装 JDK）

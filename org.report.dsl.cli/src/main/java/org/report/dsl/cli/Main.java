@@ -16,7 +16,8 @@ public final class Main implements Runnable {
 	/**
 	 * A subcommand: its name (the class's own constant, which its {@code @Command} names too: read here without
 	 * reflection, which would cost a one-shot run 15 ms before anything else starts), its class, and whether
-	 * its first work is to check reports (the language is then set up while its options are read).
+	 * its first work is to check reports, its own or (the daemon) its clients' (the language is then set up while
+	 * its options are read).
 	 */
 	record Subcommand(String name, Class<?> type, boolean checksReports) {
 	}
@@ -28,7 +29,8 @@ public final class Main implements Runnable {
 			new Subcommand(SynthCommand.NAME, SynthCommand.class, false),
 			new Subcommand(LspCommand.NAME, LspCommand.class, false),
 			new Subcommand(CompareCommand.NAME, CompareCommand.class, true),
-			new Subcommand(AggregateCommand.NAME, AggregateCommand.class, true));
+			new Subcommand(AggregateCommand.NAME, AggregateCommand.class, true),
+			new Subcommand(DaemonCommand.NAME, DaemonCommand.class, true));
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;

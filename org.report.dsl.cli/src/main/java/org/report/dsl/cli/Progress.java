@@ -21,7 +21,7 @@ final class Progress {
 	Progress(PrintWriter err, int total) {
 		this.err = err;
 		this.total = total;
-		this.terminal = System.console() != null && total > 1;
+		this.terminal = Terminal.standardError() && total > 1;
 	}
 
 	void done(int count) {

@@ -13,7 +13,7 @@ class MainTest {
 
 	@Test
 	void eachNameIsTheOneItsClassAnswersTo() {
-		assertEquals(List.of("validate", "render", "import", "synth", "lsp", "compare", "aggregate"),
+		assertEquals(List.of("validate", "render", "import", "synth", "lsp", "compare", "aggregate", "daemon"),
 				Main.SUBCOMMANDS.stream().map(Main.Subcommand::name).toList());
 		for (Main.Subcommand c : Main.SUBCOMMANDS) {
 			assertEquals(c.type().getAnnotation(Command.class).name(), c.name(), c.type().getSimpleName());
@@ -32,7 +32,7 @@ class MainTest {
 
 	@Test
 	void theCommandsThatCheckReportsFirstAreThoseThatSetUpTheLanguageEarly() {
-		assertEquals(List.of("validate", "render", "compare", "aggregate"),
+		assertEquals(List.of("validate", "render", "compare", "aggregate", "daemon"),
 				Main.SUBCOMMANDS.stream().filter(Main.Subcommand::checksReports).map(Main.Subcommand::name).toList());
 	}
 }

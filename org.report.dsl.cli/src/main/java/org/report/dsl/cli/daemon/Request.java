@@ -1,0 +1,107 @@
+package org.report.dsl.cli.daemon;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a client asks the background process: run a command line, say what it is, or stop.
+ *
+ * <p>On the wire (all integers big-endian, strings as a 4-byte length and UTF-8 bytes): {@code "RDSL"},
+ * version (int), kind (int: 0 run, 1 stop, 2 status), the client's working directory (string), flags (one
+ * byte: 1 = its standard error is a terminal), the number of arguments (int), the arguments (strings).
+ *
+ * @param kind                 what is asked
+ * @param workingDirectory     the client's working directory (its relative paths are relative to it)
+ * @param standardErrorTerminal whether the client's standard error is a terminal (progress is shown there)
+ * @param arguments            the command line after {@code reportdsl}
+ */
+public record Request(Kind kind, String workingDirectory, boolean standardErrorTerminal, List<String> arguments) {
+
+	/** What a request asks for; its code on the wire is its ordinal. */
+	public enum Kind {
+		RUN, STOP, STATUS
+	}
+
+	static final int MAGIC = 0x5244534C; // "RDSL"
+	static final int VERSION = 1;
+	/** Bounds on what a request may hold: a command line, not a file. */
+	static final int MAX_ARGUMENTS = 10_000;
+	static final int MAX_STRING_BYTES = 64 * 1024;
+
+	public Request {
+		arguments = List.copyOf(arguments);
+	}
+
+	/** Reads one request; refuses bytes that are not one (wrong magic or version, lengths out of bounds, cut short). */
+	static Request read(InputStream stream) throws IOException {
+		DataInputStream in = new DataInputStream(stream);
+		try {
+			if (in.readInt() != MAGIC) {
+				throw new ProtocolException("不是 reportdsl 客户端的请求");
+			}
+			int version = in.readInt();
+			if (version != VERSION) {
+				throw new ProtocolException("客户端的协议版本 " + version + " 与后台进程的 " + VERSION + " 不同");
+			}
+			int kind = in.readInt();
+			if (kind < 0 || kind >= Kind.values().length) {
+				throw new ProtocolException("未知的请求类型 " + kind);
+			}
+			String directory = string(in);
+			boolean terminal = (in.readUnsignedByte() & 1) != 0;
+			int count = in.readInt();
+			if (count < 0 || count > MAX_ARGUMENTS) {
+				throw new ProtocolException("参数个数 " + count + " 超出范围");
+			}
+			List<String> arguments = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				arguments.add(string(in));
+			}
+			return new Request(Kind.values()[kind], directory, terminal, arguments);
+		} catch (EOFException e) {
+			throw new ProtocolException("请求不完整");
+		}
+	}
+
+	private static String string(DataInputStream in) throws IOException {
+		int length = in.readInt();
+		if (length < 0 || length > MAX_STRING_BYTES) {
+			throw new ProtocolException("字符串长度 " + length + " 超出范围");
+		}
+		byte[] bytes = new byte[length];
+		in.readFully(bytes);
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	/** The request as bytes on the wire. */
+	public byte[] bytes() {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(buffer)) {
+			out.writeInt(MAGIC);
+			out.writeInt(VERSION);
+			out.writeInt(kind.ordinal());
+			writeString(out, workingDirectory);
+			out.writeByte(standardErrorTerminal ? 1 : 0);
+			out.writeInt(arguments.size());
+			for (String a : arguments) {
+				writeString(out, a);
+			}
+		} catch (IOException e) {
+			throw new IllegalStateException(e); // a byte array does not fail
+		}
+		return buffer.toByteArray();
+	}
+
+	private static void writeString(DataOutputStream out, String s) throws IOException {
+		byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+		out.writeInt(bytes.length);
+		out.write(bytes);
+	}
+}
