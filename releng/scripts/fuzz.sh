@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A long fuzzing run of the Jazzer fuzz tests of the command line (docs/fuzzing.md):
 #   releng/scripts/fuzz.sh [DURATION] [TARGET...]
-# DURATION per target, Jazzer's syntax (default 30m); TARGET as Class#method (default: all four).
+# DURATION per target, Jazzer's syntax (default 30m); TARGET as Class#method (default: all five).
 # Each target runs in its own test JVM with a 512 MB heap (more is a finding). Findings are written
 # by Jazzer beside the seeds (src/test/resources/org/report/dsl/cli/<Class>Inputs/<method>/crash-*)
 # and then run as unit tests in every build; the corpus grown is kept in org.report.dsl.cli/.cifuzz-corpus.
@@ -12,7 +12,7 @@ duration=${1:-30m}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(ReportFuzzTest#parseAndValidate ReportFuzzTest#renderEveryFormat
-  ImportFuzzTest#importText LspFuzzTest#serverReadsAnyBytes)
+  ImportFuzzTest#importText LspFuzzTest#serverReadsAnyBytes DaemonFuzzTest#serverAnswersAnyBytes)
 mkdir -p "$root/target/fuzz"
 status=0
 for target in "${targets[@]}"; do

@@ -1,7 +1,6 @@
 package org.report.dsl.cli.daemon;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -25,7 +24,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -184,28 +182,38 @@ public final class DaemonServer {
 	private void handle(SocketChannel client) {
 		try (client) {
 			Replies replies = new Replies(client);
-			Request request;
+			// until its command starts, a client has REQUEST_TIMEOUT to send its request and to leave
 			ScheduledFuture<?> timeout = timer.schedule(() -> close(client), REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 			try {
-				request = Request.read(new ChannelInput(client));
-			} catch (ProtocolException e) {
-				log.println("拒绝了一个请求：" + e.getMessage());
-				replies.refused("protocol: " + e.getMessage());
-				drain(client); // closed with bytes unread, the socket would be reset before the client read the refusal
-				return;
-			} finally {
-				timeout.cancel(false);
-			}
-			switch (request.kind()) {
-				case STATUS -> {
+				Request request;
+				try {
+					request = Request.read(new ChannelInput(client));
+				} catch (ProtocolException e) {
+					log.println("拒绝了一个请求：" + e.getMessage());
+					replies.refused("protocol: " + e.getMessage());
+					drain(client);
+					return;
+				}
+				String refusal = request.kind() == Request.Kind.RUN ? identity.refusal(request) : null;
+				if (refusal != null) {
+					replies.refused(refusal);
+					if (identity.programChanged()) {
+						stop("程序已更新或已删除");
+					}
+				} else if (request.kind() == Request.Kind.RUN) {
+					timeout.cancel(false);
+					run(request, client, replies);
+					return;
+				} else if (request.kind() == Request.Kind.STATUS) {
 					replies.stream(Replies.OUT).println(status());
 					replies.exit(0);
-				}
-				case STOP -> {
+				} else {
 					replies.exit(0);
 					stop("客户端要求停止");
 				}
-				case RUN -> run(request, client, replies);
+				drain(client);
+			} finally {
+				timeout.cancel(false);
 			}
 		} catch (IOException e) {
 			// the client went away: nothing to answer
@@ -215,18 +223,10 @@ public final class DaemonServer {
 	}
 
 	private void run(Request request, SocketChannel client, Replies replies) throws IOException, InterruptedException {
-		String refusal = identity.refusal(request);
-		if (refusal != null) {
-			replies.refused(refusal);
-			if (identity.programChanged()) {
-				stop("程序已更新或已删除");
-			}
-			return;
-		}
 		running.acquire();
 		try {
-			AtomicBoolean finished = new AtomicBoolean();
-			watchForDeparture(client, Thread.currentThread(), finished);
+			Departure departure = new Departure(Thread.currentThread());
+			departure.watch(client);
 			PrintStream out = replies.stream(Replies.OUT);
 			PrintStream err = replies.stream(Replies.ERR);
 			int code;
@@ -236,33 +236,14 @@ public final class DaemonServer {
 				err.println("reportdsl: 内部错误：" + e);
 				code = 2;
 			}
+			departure.commandEnded();
 			out.flush();
 			err.flush();
-			finished.set(true);
 			served.incrementAndGet();
 			replies.exit(code);
 		} finally {
 			running.release();
 		}
-	}
-
-	/** A client that closes its end before the command ends (Ctrl-C) has the command interrupted. */
-	private static void watchForDeparture(SocketChannel client, Thread command, AtomicBoolean finished) {
-		Thread watcher = new Thread(() -> {
-			ByteBuffer ignored = ByteBuffer.allocate(256);
-			try {
-				while (client.read(ignored) >= 0) {
-					ignored.clear();
-				}
-			} catch (IOException e) {
-				// closed: by the command's end or by the client
-			}
-			if (!finished.get()) {
-				command.interrupt();
-			}
-		}, "reportdsl-daemon-watch");
-		watcher.setDaemon(true);
-		watcher.start();
 	}
 
 	private String status() {
@@ -271,8 +252,13 @@ public final class DaemonServer {
 				+ " 分钟　已处理 " + served.get() + " 个命令　空闲 " + idle.toMinutes() + " 分钟后退出";
 	}
 
-	/** Reads what the client still sends, up to a megabyte, until it closes its side (or the request's time is up). */
+	/**
+	 * Ends the answer (the client reads the end of it) and reads what the client still sends, up to a
+	 * megabyte, until it closes its side or the request's time is up: closed with bytes unread, the socket
+	 * would be reset before the client read the answer.
+	 */
 	private static void drain(SocketChannel client) throws IOException {
+		client.shutdownOutput();
 		ByteBuffer ignored = ByteBuffer.allocate(8192);
 		for (int total = 0; total < 1 << 20; total += ignored.position(), ignored.clear()) {
 			if (client.read(ignored) < 0) {
@@ -286,26 +272,6 @@ public final class DaemonServer {
 			channel.close();
 		} catch (IOException e) {
 			// already closed
-		}
-	}
-
-	/** Reads a blocking socket channel without the stream adapter's lock, which would block the replies. */
-	private static final class ChannelInput extends InputStream {
-		private final SocketChannel channel;
-
-		ChannelInput(SocketChannel channel) {
-			this.channel = channel;
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			return channel.read(ByteBuffer.wrap(b, off, len));
 		}
 	}
 }

@@ -31,16 +31,17 @@ public record Request(Kind kind, String workingDirectory, boolean standardErrorT
 
 	static final int MAGIC = 0x5244534C; // "RDSL"
 	static final int VERSION = 1;
-	/** Bounds on what a request may hold: a command line, not a file. */
-	static final int MAX_ARGUMENTS = 10_000;
+	/** Bounds on what a request may hold: a command line (Linux allows 2 MB), not a file. */
+	static final int MAX_ARGUMENTS = 100_000;
 	static final int MAX_STRING_BYTES = 64 * 1024;
+	static final int MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
 	public Request {
 		arguments = List.copyOf(arguments);
 	}
 
 	/** Reads one request; refuses bytes that are not one (wrong magic or version, lengths out of bounds, cut short). */
-	static Request read(InputStream stream) throws IOException {
+	public static Request read(InputStream stream) throws IOException {
 		DataInputStream in = new DataInputStream(stream);
 		try {
 			if (in.readInt() != MAGIC) {
@@ -54,15 +55,16 @@ public record Request(Kind kind, String workingDirectory, boolean standardErrorT
 			if (kind < 0 || kind >= Kind.values().length) {
 				throw new ProtocolException("未知的请求类型 " + kind);
 			}
-			String directory = string(in);
+			int[] budget = { MAX_REQUEST_BYTES };
+			String directory = string(in, budget);
 			boolean terminal = (in.readUnsignedByte() & 1) != 0;
 			int count = in.readInt();
 			if (count < 0 || count > MAX_ARGUMENTS) {
 				throw new ProtocolException("参数个数 " + count + " 超出范围");
 			}
-			List<String> arguments = new ArrayList<>(count);
+			List<String> arguments = new ArrayList<>(Math.min(count, 256));
 			for (int i = 0; i < count; i++) {
-				arguments.add(string(in));
+				arguments.add(string(in, budget));
 			}
 			return new Request(Kind.values()[kind], directory, terminal, arguments);
 		} catch (EOFException e) {
@@ -70,10 +72,15 @@ public record Request(Kind kind, String workingDirectory, boolean standardErrorT
 		}
 	}
 
-	private static String string(DataInputStream in) throws IOException {
+	/** A string, its bytes taken from what the request may still hold ({@code budget[0]}). */
+	private static String string(DataInputStream in, int[] budget) throws IOException {
 		int length = in.readInt();
 		if (length < 0 || length > MAX_STRING_BYTES) {
 			throw new ProtocolException("字符串长度 " + length + " 超出范围");
+		}
+		budget[0] -= length;
+		if (budget[0] < 0) {
+			throw new ProtocolException("请求超过 " + MAX_REQUEST_BYTES / 1024 / 1024 + " MB");
 		}
 		byte[] bytes = new byte[length];
 		in.readFully(bytes);
