@@ -82,6 +82,14 @@ same "a file that does not exist" validate missing.report
 same "an unknown option" validate --bogus "$example"
 same "a binary format without a folder" render --format pdf "$example"
 same "the version" --version
+# on a terminal (script(1) gives the command a pseudo-terminal) help is in colour, as alone; NO_COLOR turns it off
+tty_help() { script -q -e -c "$1 '$reportdsl' validate --help" /dev/null 2>&1; }
+if command -v script >/dev/null; then
+  d=$(tty_help "") a=$(tty_help "REPORTDSL_DAEMON=0")
+  [ "$d" = "$a" ] && [[ $d == *$'\e['* ]] && ok "help on a terminal: in colour, as alone" || fail "help on a terminal differs from alone"
+  d=$(tty_help "NO_COLOR=1") a=$(tty_help "NO_COLOR=1 REPORTDSL_DAEMON=0")
+  [ "$d" = "$a" ] && [[ $d != *$'\e['* ]] && ok "help on a terminal with NO_COLOR: plain, as alone" || fail "help with NO_COLOR differs from alone"
+fi
 [ "$(processes)" = 1 ] && [ "$(served "$root")" -ge 11 ] \
   && ok "one background process served those commands ($(served "$root"))" \
   || fail "no background process served the commands: $("$reportdsl" daemon --status 2>&1)"

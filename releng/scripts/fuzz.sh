@@ -18,7 +18,7 @@ status=0
 for target in "${targets[@]}"; do
   log=$root/target/fuzz/${target/\#/.}.log
   echo "fuzz.sh: $target for $duration (log: $log)" >&2
-  JAZZER_FUZZ=1 "$root/build.sh" -B -o -pl releng/org.report.dsl.target,org.report.dsl,org.report.dsl.ide,org.report.dsl.cli \
+  JAZZER_FUZZ=1 "$root/build.sh" -B -o -pl releng/org.report.dsl.target,org.report.dsl,org.report.dsl.ide,releng/org.report.dsl.bytecode,org.report.dsl.cli \
     verify -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
     -DargLine="-Xmx512m -Djazzer.max_duration=$duration -Djazzer.instrumentation_includes=org.report.dsl.**" >"$log" 2>&1 || status=1
   grep -E '^#[0-9]+.*(DONE|pulse|NEW)' "$log" | tail -n 1 >&2

@@ -97,7 +97,12 @@ my $sock = "$dir/$name.sock";
 run_alone() if length($sock) > 100;   # a Unix socket's path is at most 107 bytes
 my $s = connect_to($sock) || start_and_connect($sock, "$dir/$name.log") || run_alone();
 
-my $request = pack('a4 N N', 'RDSL', 1, 0) . pack('N/a*', $cwd) . pack('C', -t STDERR ? 1 : 0)
+# help in colour as picocli would choose it in a process of its own (NO_COLOR, CLICOLOR_FORCE, CLICOLOR=0, a terminal)
+my $colour = defined $ENV{NO_COLOR} ? 0
+  : (defined $ENV{CLICOLOR_FORCE} && $ENV{CLICOLOR_FORCE} ne '0') ? 1
+  : (($ENV{CLICOLOR} // '') eq '0') ? 0
+  : (-t STDIN && -t STDOUT) ? 1 : 0;
+my $request = pack('a4 N N', 'RDSL', 1, 0) . pack('N/a*', $cwd) . pack('C', (-t STDERR ? 1 : 0) | ($colour ? 2 : 0))
   . pack('N', scalar @args) . join('', map { pack('N/a*', $_) } @args);
 while (length $request) {
   my $w = syswrite $s, $request;

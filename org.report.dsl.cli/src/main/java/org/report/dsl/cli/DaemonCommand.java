@@ -88,7 +88,7 @@ final class DaemonCommand implements Callable<Integer> {
 		int answered = 0;
 		for (Path s : sockets) {
 			try {
-				DaemonClient.Reply reply = DaemonClient.ask(s, new Request(kind, "", false, List.of()));
+				DaemonClient.Reply reply = DaemonClient.ask(s, new Request(kind, "", 0, List.of()));
 				answered++;
 				out.print(reply.outText());
 			} catch (IOException e) {
@@ -116,6 +116,7 @@ final class DaemonCommand implements Callable<Integer> {
 			err.println("reportdsl: " + args.get(0) + " 不由后台进程运行");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		return Terminal.forClient(request.standardErrorTerminal(), () -> Main.run(args.toArray(String[]::new), out, err));
+		return Terminal.forClient(request.standardErrorTerminal(), request.colour(),
+				() -> Main.run(args.toArray(String[]::new), out, err));
 	}
 }

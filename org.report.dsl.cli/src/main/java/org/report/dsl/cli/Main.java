@@ -70,6 +70,8 @@ public final class Main implements Runnable {
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		CommandLine cli = new CommandLine(new Main());
 		subcommands(args).forEach(c -> cli.addSubcommand(c.type()));
+		Terminal.clientColour().ifPresent(colour -> cli.setColorScheme(
+				CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF)));
 		cli.setOut(new PrintWriter(out, true));
 		cli.setErr(new PrintWriter(err, true));
 		cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);

@@ -1,30 +1,40 @@
 package org.report.dsl.cli;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Whether the user watches standard error on a terminal (终端), where a long batch shows its progress:
- * the process's own console, or, for a command run by the background process ({@code reportdsl daemon}),
- * what its client said of its own standard error.
+ * What the user's terminal (终端) shows: whether standard error is one (a long batch shows its progress
+ * there) and whether help and usage are in colour — the process's own console, or, for a command run by
+ * the background process ({@code reportdsl daemon}), what its client said of its own.
  */
 final class Terminal {
 
-	/** The client's answer while the background process runs its command (its batch threads inherit it). */
-	private static final InheritableThreadLocal<Boolean> CLIENT = new InheritableThreadLocal<>();
+	/** What the client said, while the background process runs its command (batch threads inherit it). */
+	private record Client(boolean standardErrorTerminal, boolean colour) {
+	}
+
+	private static final InheritableThreadLocal<Client> CLIENT = new InheritableThreadLocal<>();
 
 	private Terminal() {
 	}
 
 	/** Whether standard error is a terminal. */
 	static boolean standardError() {
-		Boolean client = CLIENT.get();
-		return client != null ? client : System.console() != null;
+		Client client = CLIENT.get();
+		return client != null ? client.standardErrorTerminal() : System.console() != null;
 	}
 
-	/** Runs a command for a client whose standard error is (or is not) a terminal. */
-	static <T> T forClient(boolean standardErrorIsTerminal, Supplier<T> command) {
-		Boolean before = CLIENT.get();
-		CLIENT.set(standardErrorIsTerminal);
+	/** Colour for help and usage as the client chose it, or empty: picocli decides for this process. */
+	static Optional<Boolean> clientColour() {
+		Client client = CLIENT.get();
+		return client == null ? Optional.empty() : Optional.of(client.colour());
+	}
+
+	/** Runs a command for a client with the terminal it has. */
+	static <T> T forClient(boolean standardErrorTerminal, boolean colour, Supplier<T> command) {
+		Client before = CLIENT.get();
+		CLIENT.set(new Client(standardErrorTerminal, colour));
 		try {
 			return command.get();
 		} finally {

@@ -59,7 +59,7 @@ class DaemonCommandTest {
 	void stopServers() throws Exception {
 		for (Path s : sockets()) {
 			try {
-				DaemonClient.ask(s, new Request(Request.Kind.STOP, "", false, List.of()));
+				DaemonClient.ask(s, new Request(Request.Kind.STOP, "", 0, List.of()));
 			} catch (IOException e) {
 				// already stopped
 			}
@@ -94,7 +94,7 @@ class DaemonCommandTest {
 	}
 
 	private Reply run(Path socket, String... args) throws IOException {
-		return DaemonClient.ask(socket, new Request(Request.Kind.RUN, here, false, List.of(args)));
+		return DaemonClient.ask(socket, new Request(Request.Kind.RUN, here, 0, List.of(args)));
 	}
 
 	private static void assertSameAsAlone(Reply reply, String... args) {
@@ -165,7 +165,7 @@ class DaemonCommandTest {
 	@Test
 	void whatItMustNotRunItRefusesOrAnswersWithAnError() throws Exception {
 		Path socket = serve();
-		Reply elsewhere = DaemonClient.ask(socket, new Request(Request.Kind.RUN, "/somewhere/else", false, List.of("--version")));
+		Reply elsewhere = DaemonClient.ask(socket, new Request(Request.Kind.RUN, "/somewhere/else", 0, List.of("--version")));
 		assertTrue(elsewhere.refusal().startsWith("directory: "), elsewhere.refusal());
 		for (String nested : List.of("daemon", "lsp")) {
 			Reply reply = run(socket, nested, "--status");
@@ -177,7 +177,7 @@ class DaemonCommandTest {
 	@Test
 	void bytesThatAreNotARequestAreRefusedAndTheServerGoesOn() throws Exception {
 		Path socket = serve();
-		byte[] good = new Request(Request.Kind.STATUS, here, false, List.of()).bytes();
+		byte[] good = new Request(Request.Kind.STATUS, here, 0, List.of()).bytes();
 		byte[] otherVersion = good.clone();
 		otherVersion[7] = 9;
 		byte[] hugeString = ByteBuffer.allocate(16).put("RDSL".getBytes(StandardCharsets.US_ASCII)).putInt(1).putInt(0)
@@ -186,7 +186,7 @@ class DaemonCommandTest {
 		assertEquals("protocol: 客户端的协议版本 9 与后台进程的 1 不同", refusalOf(socket, otherVersion));
 		assertEquals("protocol: 字符串长度 2147483647 超出范围", refusalOf(socket, hugeString));
 		assertEquals("protocol: 请求不完整", refusalOf(socket, Arrays.copyOf(good, 10)));
-		Reply status = DaemonClient.ask(socket, new Request(Request.Kind.STATUS, here, false, List.of()));
+		Reply status = DaemonClient.ask(socket, new Request(Request.Kind.STATUS, here, 0, List.of()));
 		assertEquals(0, status.exit());
 		assertTrue(status.outText().contains("工作目录 " + here), status.outText());
 	}
@@ -228,7 +228,7 @@ class DaemonCommandTest {
 		});
 		try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
 			channel.connect(UnixDomainSocketAddress.of(socket));
-			channel.write(ByteBuffer.wrap(new Request(Request.Kind.RUN, here, false, List.of("slow")).bytes()));
+			channel.write(ByteBuffer.wrap(new Request(Request.Kind.RUN, here, 0, List.of("slow")).bytes()));
 			assertTrue(started.await(10, TimeUnit.SECONDS));
 		}
 		assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the command of a client that left is interrupted");

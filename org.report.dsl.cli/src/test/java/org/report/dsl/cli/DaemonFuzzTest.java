@@ -58,7 +58,7 @@ class DaemonFuzzTest {
 
 	@AfterAll
 	static void stopServer() throws Exception {
-		DaemonClient.ask(socket, new Request(Request.Kind.STOP, "", false, List.of()));
+		DaemonClient.ask(socket, new Request(Request.Kind.STOP, "", 0, List.of()));
 		assertEquals(0, server.get(30, TimeUnit.SECONDS));
 		Files.deleteIfExists(folder.resolve("f.sock.lock"));
 		Files.deleteIfExists(folder);

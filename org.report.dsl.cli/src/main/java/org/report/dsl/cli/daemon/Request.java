@@ -15,14 +15,23 @@ import java.util.List;
  *
  * <p>On the wire (all integers big-endian, strings as a 4-byte length and UTF-8 bytes): {@code "RDSL"},
  * version (int), kind (int: 0 run, 1 stop, 2 status), the client's working directory (string), flags (one
- * byte: 1 = its standard error is a terminal), the number of arguments (int), the arguments (strings).
+ * byte: 1 = its standard error is a terminal, 2 = help in colour), the number of arguments (int), the arguments
+ * (strings).
  *
  * @param kind                 what is asked
  * @param workingDirectory     the client's working directory (its relative paths are relative to it)
- * @param standardErrorTerminal whether the client's standard error is a terminal (progress is shown there)
- * @param arguments            the command line after {@code reportdsl}
+ * @param flags            {@link #STANDARD_ERROR_TERMINAL}, {@link #COLOUR}
+ * @param arguments        the command line after {@code reportdsl}
  */
-public record Request(Kind kind, String workingDirectory, boolean standardErrorTerminal, List<String> arguments) {
+public record Request(Kind kind, String workingDirectory, int flags, List<String> arguments) {
+
+	/** The client's standard error is a terminal (a long batch shows its progress there). */
+	public static final int STANDARD_ERROR_TERMINAL = 1;
+	/**
+	 * Help and usage in colour, as picocli would choose in the client's process: its standard output a
+	 * terminal, and neither NO_COLOR nor CLICOLOR=0 set (or CLICOLOR_FORCE set).
+	 */
+	public static final int COLOUR = 2;
 
 	/** What a request asks for; its code on the wire is its ordinal. */
 	public enum Kind {
@@ -38,6 +47,14 @@ public record Request(Kind kind, String workingDirectory, boolean standardErrorT
 
 	public Request {
 		arguments = List.copyOf(arguments);
+	}
+
+	public boolean standardErrorTerminal() {
+		return (flags & STANDARD_ERROR_TERMINAL) != 0;
+	}
+
+	public boolean colour() {
+		return (flags & COLOUR) != 0;
 	}
 
 	/** Reads one request; refuses bytes that are not one (wrong magic or version, lengths out of bounds, cut short). */
@@ -57,7 +74,7 @@ public record Request(Kind kind, String workingDirectory, boolean standardErrorT
 			}
 			int[] budget = { MAX_REQUEST_BYTES };
 			String directory = string(in, budget);
-			boolean terminal = (in.readUnsignedByte() & 1) != 0;
+			int flags = in.readUnsignedByte();
 			int count = in.readInt();
 			if (count < 0 || count > MAX_ARGUMENTS) {
 				throw new ProtocolException("参数个数 " + count + " 超出范围");
@@ -66,7 +83,7 @@ public record Request(Kind kind, String workingDirectory, boolean standardErrorT
 			for (int i = 0; i < count; i++) {
 				arguments.add(string(in, budget));
 			}
-			return new Request(Kind.values()[kind], directory, terminal, arguments);
+			return new Request(Kind.values()[kind], directory, flags, arguments);
 		} catch (EOFException e) {
 			throw new ProtocolException("请求不完整");
 		}
@@ -95,7 +112,7 @@ public record Request(Kind kind, String workingDirectory, boolean standardErrorT
 			out.writeInt(VERSION);
 			out.writeInt(kind.ordinal());
 			writeString(out, workingDirectory);
-			out.writeByte(standardErrorTerminal ? 1 : 0);
+			out.writeByte(flags);
 			out.writeInt(arguments.size());
 			for (String a : arguments) {
 				writeString(out, a);
