@@ -223,13 +223,13 @@ public final class DaemonServer {
 	}
 
 	private void run(Request request, SocketChannel client, Replies replies) throws IOException, InterruptedException {
+		Departure departure = new Departure(Thread.currentThread());
+		int code;
 		running.acquire();
 		try {
-			Departure departure = new Departure(Thread.currentThread());
 			departure.watch(client);
 			PrintStream out = replies.stream(Replies.OUT);
 			PrintStream err = replies.stream(Replies.ERR);
-			int code;
 			try {
 				code = handler.run(request, out, err);
 			} catch (RuntimeException | Error e) {
@@ -240,10 +240,13 @@ public final class DaemonServer {
 			out.flush();
 			err.flush();
 			served.incrementAndGet();
-			replies.exit(code);
 		} finally {
 			running.release();
 		}
+		replies.exit(code);
+		// the answer ended; what the client still sends is read until it closes (else the socket is reset)
+		client.shutdownOutput();
+		departure.awaitClientEnd(REQUEST_TIMEOUT);
 	}
 
 	private String status() {
