@@ -35,6 +35,8 @@ case "${1:-package}" in
              ./mvnw -B verify "$@"
            fi
            # the background process through the launcher and its Perl client, against commands run alone
+           # (poppler's pdftotext compares the PDFs each writes)
+           releng/scripts/ensure-packages.sh "the background process test" poppler-utils
            releng/scripts/daemon-test.sh
            # the packages people install (./build.sh dist), checked with no Java on the PATH
            releng/scripts/ensure-packages.sh "the .deb package" fakeroot
